@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Kompetanse.Cli;
+
+return Commands.Root().Parse(args).Invoke();

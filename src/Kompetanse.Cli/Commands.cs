@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Kompetanse;
+
+namespace Kompetanse.Cli;
+
+/// <summary>The command line: build and check, each with --help.</summary>
+public static class Commands
+{
+    public static RootCommand Root()
+    {
+        var root = new RootCommand("Kompetanse: builds the competence-development site from Markdown and YAML in input/ with the theme in theme/.");
+        root.Subcommands.Add(BuildCommand());
+        root.Subcommands.Add(CheckCommand());
+        return root;
+    }
+
+    private sealed record FolderOptions(Option<string> Input, Option<string> Theme, Option<string> Output);
+
+    private static FolderOptions AddFolderOptions(Command command, bool withOutput)
+    {
+        var input = new Option<string>("--input") { Description = "Folder with the content (Markdown and YAML).", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "Folder with the templates and assets.", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Folder the site is written to; replaced whole on success.", DefaultValueFactory = _ => "output" };
+        command.Options.Add(input);
+        command.Options.Add(theme);
+        if (withOutput) command.Options.Add(output);
+        return new FolderOptions(input, theme, output);
+    }
+
+    private static Command BuildCommand()
+    {
+        var command = new Command("build", "Build the site into the output folder. On any error nothing is written and the previous site stays as it was.");
+        var folders = AddFolderOptions(command, withOutput: true);
+        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!, write: true));
+        return command;
+    }
+
+    private static Command CheckCommand()
+    {
+        var command = new Command("check", "Check the input and theme as a build would (every diagnostic, links included), without writing anything.");
+        var folders = AddFolderOptions(command, withOutput: false);
+        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, "output", write: false));
+        return command;
+    }
+
+    private static int Run(string input, string theme, string output, bool write)
+    {
+        if (!ThemePackages.Ensure(theme, Console.Error)) return 1;
+        using var progress = new ProgressLine(Console.Error);
+        var result = Build.Run(new BuildOptions(input, theme, output) { Write = write }, progress);
+        progress.Clear();
+        foreach (var diagnostic in result.Diagnostics)
+            (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic);
+        string verb = write ? (result.Succeeded ? $"built {result.Pages} pages ({result.Files} files) into {output}" : "build failed; the previous output is untouched")
+                            : (result.Succeeded ? $"checked {result.Pages} pages" : "check failed");
+        Console.WriteLine($"{verb}: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")} in {result.Elapsed.TotalSeconds:0.00} s");
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+}

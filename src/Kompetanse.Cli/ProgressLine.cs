@@ -1,0 +1,27 @@
+namespace Kompetanse.Cli;
+
+/// <summary>One status line on a terminal, rewritten in place; silent when output is redirected or CI is set.</summary>
+public sealed class ProgressLine(TextWriter writer) : IProgress<string>, IDisposable
+{
+    private readonly bool _enabled = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+    private int _width;
+
+    public void Report(string value)
+    {
+        if (!_enabled) return;
+        lock (writer)
+        {
+            string line = value.Length > 70 ? value[..70] : value;
+            writer.Write("\r" + line.PadRight(_width));
+            _width = line.Length;
+        }
+    }
+
+    public void Clear()
+    {
+        if (!_enabled || _width == 0) return;
+        lock (writer) { writer.Write("\r" + new string(' ', _width) + "\r"); _width = 0; }
+    }
+
+    public void Dispose() => Clear();
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Kompetanse.Binding;
+using Kompetanse.Diagnostics;
+using Kompetanse.Loading;
+using Kompetanse.Markdown;
+using Kompetanse.Outputs;
+using Kompetanse.Outputs.Html;
+using Kompetanse.Rendering;
+using Kompetanse.Verification;
+using Kompetanse.Writing;
+
+namespace Kompetanse;
+
+/// <summary>Where to read and write, and whether to write at all.</summary>
+public sealed record BuildOptions(string Input, string Theme, string Output)
+{
+    /// <summary>False for 'check': every stage but writing.</summary>
+    public bool Write { get; init; } = true;
+
+    /// <summary>"Today" for the site: fixed in tests so output does not depend on the day it is built.</summary>
+    public DateOnly? Today { get; init; }
+}
+
+/// <summary>What a build did: its diagnostics, how many pages and files it made, how long it took.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>
+/// The pipeline, in order: load → bind → render → verify → write. Each stage reports into one
+/// diagnostic bag and goes on where it can, so one run shows every problem. Nothing is written unless
+/// the whole build succeeded; then the staged site replaces the output in one move.
+/// </summary>
+public static class Build
+{
+    /// <summary>The output modules, each one kind of output.</summary>
+    public static IReadOnlyList<IOutputModule> Modules() =>
+    [
+        new HtmlPagesOutput([new ArticlePages(), new ConceptPages()]),
+        new ThemeAssetsOutput(),
+        new StaticFilesOutput(),
+    ];
+
+    public static BuildResult Run(BuildOptions options, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+
+        if (!CheckFolders(options, diagnostics))
+            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed);
+
+        progress?.Report("reading input");
+        var theme = Theme.Load(options.Theme, diagnostics);
+        var input = InputLoader.Load(options.Input, diagnostics);
+
+        progress?.Report("binding");
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
+        var site = Binder.Bind(input, today, diagnostics);
+
+        progress?.Report("rendering");
+        var context = new BuildContext(site, theme, new MarkdownRenderer(site.Terms), diagnostics);
+        var sink = new OutputSink(diagnostics);
+        Parallel.ForEach(Modules(), module => module.Produce(context, sink));
+        var files = sink.Files;
+        int pages = files.Count(f => f.IsHtml);
+
+        progress?.Report("checking links");
+        LinkVerifier.Verify(files, diagnostics);
+
+        if (options.Write && !diagnostics.HasErrors)
+        {
+            progress?.Report($"writing {files.Count} files");
+            try
+            {
+                string staging = StagedWriter.Stage(options.Output, files, n => progress?.Report($"writing {n}/{files.Count} files"));
+                StagedWriter.Swap(staging, options.Output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(Codes.WriteFailed, SourceSpan.File(InputLoader.DisplayPath(options.Output)), e.Message);
+            }
+        }
+        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed);
+    }
+
+    private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        bool ok = true;
+        foreach (var (what, folder) in new[] { ("input", options.Input), ("theme", options.Theme) })
+        {
+            if (Directory.Exists(folder)) continue;
+            diagnostics.Report(Codes.MissingFolder, SourceSpan.File(InputLoader.DisplayPath(folder)), what, InputLoader.DisplayPath(folder));
+            ok = false;
+        }
+        if (ok && options.Write && OutputGuard.Check(options.Output, options.Input, options.Theme) is { } reason)
+        {
+            diagnostics.Report(Codes.UnsafeOutput, SourceSpan.File(InputLoader.DisplayPath(options.Output)), InputLoader.DisplayPath(options.Output), reason);
+            ok = false;
+        }
+        return ok;
+    }
+}

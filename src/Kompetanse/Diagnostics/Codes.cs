@@ -1,0 +1,56 @@
+namespace Kompetanse.Diagnostics;
+
+/// <summary>Every diagnostic the generator can report, in one place. Ids are stable: never reuse a number.</summary>
+public static class Codes
+{
+    private static DiagnosticDescriptor Error(string id, string format) => new(id, Severity.Error, format);
+    private static DiagnosticDescriptor Warning(string id, string format) => new(id, Severity.Warning, format);
+
+    // Reading files (KMP001–KMP009)
+    public static readonly DiagnosticDescriptor NotUtf8 = Error("KMP001", "the file is not valid UTF-8 (save it as UTF-8)");
+    public static readonly DiagnosticDescriptor UnreadableFile = Error("KMP002", "cannot read the file: {0}");
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error("KMP003", "the front matter starts with '---' but has no closing '---' line");
+    public static readonly DiagnosticDescriptor MalformedYaml = Error("KMP004", "malformed YAML: {0}");
+    public static readonly DiagnosticDescriptor NotAMapping = Error("KMP005", "expected 'key: value' pairs at the top of the {0}");
+    public static readonly DiagnosticDescriptor EmptyFile = Error("KMP006", "the file is empty");
+
+    // Front matter and data values (KMP010–KMP029)
+    public static readonly DiagnosticDescriptor MissingKey = Error("KMP010", "missing required '{0}'");
+    public static readonly DiagnosticDescriptor UnknownKey = Warning("KMP011", "unknown key '{0}'{1}");
+    public static readonly DiagnosticDescriptor UnknownRole = Error("KMP012", "unknown role '{0}' in '{1}'{2}");
+    public static readonly DiagnosticDescriptor WrongType = Error("KMP013", "'{0}' must be {1}");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("KMP014", "'{0}' is given twice");
+    public static readonly DiagnosticDescriptor UnknownConcept = Error("KMP015", "unknown concept '{0}' in '{1}'{2}");
+    public static readonly DiagnosticDescriptor DuplicateSlug = Error("KMP016", "two files make the page {0}: this one and {1}");
+    public static readonly DiagnosticDescriptor UnknownAct = Error("KMP017", "unknown act '{0}'{1}; known acts: {2}");
+    public static readonly DiagnosticDescriptor OldSectionWithoutNewAct = Error("KMP018", "'old_section' belongs with act 'opplaeringslova' (the old act's section beside the new one)");
+    public static readonly DiagnosticDescriptor UnknownLanguage = Error("KMP019", "unknown language '{0}'; use nb, nn or sv");
+    public static readonly DiagnosticDescriptor InvalidUrl = Error("KMP020", "'{0}' is not an absolute http(s) URL");
+    public static readonly DiagnosticDescriptor InvalidDate = Error("KMP021", "'{0}' is not a date (write YYYY-MM-DD)");
+    public static readonly DiagnosticDescriptor TermClaimedTwice = Warning("KMP022", "the term '{0}' is claimed by both '{1}' and '{2}'; it links to '{1}'");
+    public static readonly DiagnosticDescriptor RelatedToItself = Warning("KMP023", "'{0}' lists itself in 'related'");
+    public static readonly DiagnosticDescriptor EmptyValue = Error("KMP024", "'{0}' is empty");
+    public static readonly DiagnosticDescriptor InvalidSlug = Error("KMP025", "the file name '{0}' is not a valid slug (use lowercase a–z, 0–9 and hyphens)");
+
+    // Markdown content (KMP030–KMP039)
+    public static readonly DiagnosticDescriptor ScriptInContent = Error("KMP030", "a <script> in content is not allowed (raw HTML is off; scripts belong in the theme)");
+
+    // Site settings (KMP040–KMP049)
+    public static readonly DiagnosticDescriptor MissingSiteSettings = Error("KMP040", "missing site settings file (input/site.yml)");
+    public static readonly DiagnosticDescriptor UnknownNavigationTarget = Warning("KMP041", "navigation item '{0}' links to {1}, which no page makes");
+
+    // Theme and templates (KMP050–KMP059)
+    public static readonly DiagnosticDescriptor MissingTemplate = Error("KMP050", "the theme has no template '{0}'");
+    public static readonly DiagnosticDescriptor TemplateSyntax = Error("KMP051", "template error: {0}");
+    public static readonly DiagnosticDescriptor TemplateRender = Error("KMP052", "rendering '{0}' failed: {1}");
+    public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+
+    // Output folder (KMP060–KMP069)
+    public static readonly DiagnosticDescriptor UnsafeOutput = Error("KMP060", "refusing output folder {0}: {1}");
+    public static readonly DiagnosticDescriptor WriteFailed = Error("KMP061", "could not write the output: {0}");
+    public static readonly DiagnosticDescriptor MissingFolder = Error("KMP062", "the {0} folder {1} does not exist");
+
+    // Verification (KMP070–KMP079)
+    public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
+    public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+}

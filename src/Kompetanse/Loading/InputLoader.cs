@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+
+namespace Kompetanse.Loading;
+
+/// <summary>Everything read from the input folder, before any name is resolved.</summary>
+public sealed record LoadedInput(
+    SiteSettings Settings,
+    IReadOnlyList<Concept> Concepts,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<InputFile> StaticFiles);
+
+/// <summary>
+/// The load stage: finds the files, and reads each with the loader its folder calls for, in parallel.
+/// Where a file lives says what it is (concepts/ → Concept, any other .md → Page, other files are copied).
+/// </summary>
+public static class InputLoader
+{
+    /// <summary>Folders that hold one content type each. Roles, plan and forms get their loaders in later modules.</summary>
+    public static readonly IReadOnlySet<string> ContentFolders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ConceptLoader.Folder, "roles", "plan", "forms",
+    };
+
+    public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics)
+    {
+        var files = Scan(inputFolder);
+        var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
+        var settings = SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics);
+
+        var concepts = new ConcurrentBag<Concept>();
+        var pages = new ConcurrentBag<Page>();
+        var statics = new ConcurrentBag<InputFile>();
+        Parallel.ForEach(files, file =>
+        {
+            if (file == settingsFile) return;
+            switch (file.TopFolder, file.Extension)
+            {
+                case (ConceptLoader.Folder, ".md"):
+                    if (ConceptLoader.Load(file, diagnostics) is { } concept) concepts.Add(concept);
+                    break;
+                case (_, ".md") when !ContentFolders.Contains(file.TopFolder):
+                    if (PageLoader.Load(file, diagnostics) is { } page) pages.Add(page);
+                    break;
+                case var (folder, _) when ContentFolders.Contains(folder):
+                    break; // data of a content type is published through its pages, not copied
+                default:
+                    statics.Add(file);
+                    break;
+            }
+        });
+
+        // Parallel loading finishes in any order; sort so every later stage sees the same input every time.
+        return new LoadedInput(
+            settings,
+            concepts.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
+            pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
+            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Every file under the folder, leaving out hidden files and folders (.git, .DS_Store).</summary>
+    public static IReadOnlyList<InputFile> Scan(string inputFolder)
+    {
+        string root = Path.GetFullPath(inputFolder);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Select(full => (full, relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
+            .Where(f => !f.relative.Split('/').Any(part => part.StartsWith('.')))
+            .Select(f => new InputFile(f.full, f.relative, DisplayPath(f.full)))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The path as diagnostics print it: relative to the working folder when inside it.</summary>
+    public static string DisplayPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative).Replace('\\', '/');
+    }
+}

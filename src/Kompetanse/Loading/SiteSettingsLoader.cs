@@ -1,0 +1,57 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+
+namespace Kompetanse.Loading;
+
+/// <summary>input/site.yml → <see cref="SiteSettings"/>, validated like content.</summary>
+public static class SiteSettingsLoader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteSettings Load(InputFile? file, string inputDisplayPath, DiagnosticBag diagnostics)
+    {
+        string expected = inputDisplayPath.TrimEnd('/') + "/" + FileName;
+        if (file is null)
+        {
+            diagnostics.Report(Codes.MissingSiteSettings, SourceSpan.File(expected));
+            return SiteSettings.Fallback(expected);
+        }
+        string? text = InputText.Read(file, diagnostics);
+        if (text is null) return SiteSettings.Fallback(file.DisplayPath);
+        var fields = YamlFields.ParseDocument(text, file.DisplayPath, 0, "site settings", diagnostics);
+        if (fields is null) return SiteSettings.Fallback(file.DisplayPath);
+
+        string name = fields.String("name", required: true) ?? "Kompetanse";
+        string municipality = fields.String("municipality", required: true) ?? "";
+        string baseUrl = Url(fields, "base_url", required: true) ?? "http://localhost/";
+        string language = fields.String("language") ?? Language.Bokmal;
+        if (!Language.IsKnown(language))
+        {
+            diagnostics.Report(Codes.UnknownLanguage, fields.LocationOf("language"), language);
+            language = Language.Bokmal;
+        }
+        string statement = Url(fields, "accessibility_statement", required: true) ?? "https://www.uustatus.no/";
+        string? description = fields.String("description");
+
+        var navigation = new List<NavigationItem>();
+        foreach (var item in fields.MappingList("navigation"))
+        {
+            string? title = item.String("title", required: true);
+            string? url = item.String("url", required: true);
+            string? about = item.String("description");
+            item.ReportUnknownKeys();
+            if (title is not null && url is not null) navigation.Add(new NavigationItem(title, url, about, item.LocationOf("url")));
+        }
+        fields.ReportUnknownKeys();
+        return new SiteSettings(name, municipality, baseUrl.TrimEnd('/') + "/", language, statement, description, navigation, fields.Location);
+    }
+
+    internal static string? Url(YamlFields fields, string key, bool required)
+    {
+        string? value = fields.String(key, required);
+        if (value is null) return null;
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return value;
+        fields.Diagnostics.Report(Codes.InvalidUrl, fields.LocationOf(key), value);
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using Kompetanse.Diagnostics;
+
+namespace Kompetanse.Loading;
+
+/// <summary>Reads input files as strict UTF-8, pointing at the first bad byte rather than guessing an encoding.</summary>
+public static class InputText
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(InputFile file, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.UnreadableFile, SourceSpan.File(file.DisplayPath), e.Message);
+            return null;
+        }
+        return Decode(bytes, file.DisplayPath, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        try
+        {
+            return Strict.GetString(bytes).Replace("\r\n", "\n");
+        }
+        catch (DecoderFallbackException e)
+        {
+            int index = Math.Clamp(e.Index, 0, bytes.Length);
+            var (line, column) = Position(bytes[..index]);
+            diagnostics.Report(Codes.NotUtf8, new SourceSpan(displayPath, line, column));
+            return null;
+        }
+    }
+
+    // Line and column of the byte after the prefix, counting the valid text before it.
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> prefix)
+    {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < prefix.Length; i++)
+            if (prefix[i] == (byte)'\n') { line++; lineStart = i + 1; }
+        string lastLine = Encoding.UTF8.GetString(prefix[lineStart..]);
+        return (line, lastLine.Length + 1);
+    }
+}

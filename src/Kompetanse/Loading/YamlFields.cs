@@ -1,0 +1,209 @@
+using System.Globalization;
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+using Kompetanse.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Kompetanse.Loading;
+
+/// <summary>
+/// Typed, positioned access to one YAML mapping. Every accessor reports what is wrong with the value and
+/// returns a usable default, so a loader reads a whole file and reports every problem in one pass.
+/// Keys nobody asked for are reported by <see cref="ReportUnknownKeys"/> with the nearest known key.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    private YamlFields(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics, SourceSpan location)
+    {
+        _node = node;
+        _path = path;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+        Location = location;
+    }
+
+    /// <summary>Where this mapping starts.</summary>
+    public SourceSpan Location { get; }
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    public static YamlFields Empty(SourceSpan location, DiagnosticBag diagnostics) =>
+        new(new YamlMappingNode(), location.Path, 0, diagnostics, location);
+
+    /// <summary>Parses a YAML document whose first line is line <paramref name="lineOffset"/>+1 of the file.</summary>
+    public static YamlFields? ParseDocument(string yaml, string path, int lineOffset, string what, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            diagnostics.Report(Codes.MalformedYaml, at, Explain(e));
+            return null;
+        }
+        var start = new SourceSpan(path, lineOffset + 1, 1);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return Empty(start, diagnostics);
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            diagnostics.Report(Codes.NotAMapping, Position(stream.Documents[0].RootNode, path, lineOffset), what);
+            return null;
+        }
+        return new YamlFields(mapping, path, lineOffset, diagnostics, Position(mapping, path, lineOffset));
+    }
+
+    // YamlDotNet's messages carry their own positions in parentheses; ours are in front already.
+    private static string Explain(YamlException e)
+    {
+        string message = (e.InnerException?.Message is { Length: > 0 } inner && e.Message.Contains("Exception during") ? inner : e.Message);
+        int paren = message.IndexOf("(Line:", StringComparison.Ordinal);
+        if (paren > 0) message = message[..paren];
+        int colon = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && colon > 0) message = message[(colon + 3)..];
+        return message.Trim().TrimEnd('.');
+    }
+
+    private static SourceSpan Position(YamlNode node, string path, int lineOffset) =>
+        new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    public SourceSpan PositionOf(YamlNode node) => Position(node, _path, _lineOffset);
+
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>Where a key's value starts, or the mapping's start when the key is absent.</summary>
+    public SourceSpan LocationOf(string key) => Find(key) is { } value ? PositionOf(value) : Location;
+
+    /// <summary>Where the key itself stands, for problems with the key (unknown, missing).</summary>
+    public SourceSpan KeyLocation(string key)
+    {
+        foreach (var (k, _) in _node.Children)
+            if (k is YamlScalarNode s && s.Value == key) return PositionOf(k);
+        return Location;
+    }
+
+    private YamlNode? Find(string key)
+    {
+        _asked.Add(key);
+        foreach (var (k, v) in _node.Children)
+            if (k is YamlScalarNode s && s.Value == key) return v;
+        return null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Find(key);
+        if (node is null || node is YamlScalarNode { Value: null } || IsNullScalar(node))
+        {
+            if (required) _diagnostics.Report(Codes.MissingKey, Location, key);
+            return null;
+        }
+        if (node is not YamlScalarNode scalar)
+        {
+            _diagnostics.Report(Codes.WrongType, PositionOf(node), key, "text");
+            return null;
+        }
+        string value = scalar.Value!.Trim();
+        if (value.Length == 0)
+        {
+            if (required) _diagnostics.Report(Codes.EmptyValue, PositionOf(node), key);
+            return null;
+        }
+        return value;
+    }
+
+    public bool Bool(string key)
+    {
+        var node = Find(key);
+        if (node is null) return false;
+        if (node is YamlScalarNode { Value: "true" or "yes" or "ja" }) return true;
+        if (node is YamlScalarNode { Value: "false" or "no" or "nei" }) return false;
+        _diagnostics.Report(Codes.WrongType, PositionOf(node), key, "true or false");
+        return false;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        string? text = String(key);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        _diagnostics.Report(Codes.InvalidDate, LocationOf(key), text);
+        return null;
+    }
+
+    /// <summary>A list of text values; a single value is taken as a list of one.</summary>
+    public IReadOnlyList<Located<string>> StringList(string key)
+    {
+        var node = Find(key);
+        if (node is null || IsNullScalar(node)) return [];
+        if (node is YamlScalarNode single)
+            return string.IsNullOrWhiteSpace(single.Value) ? [] : [new(single.Value!.Trim(), PositionOf(single))];
+        if (node is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Report(Codes.WrongType, PositionOf(node), key, "a list of text values");
+            return [];
+        }
+        var items = new List<Located<string>>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } v } && v.Trim().Length > 0)
+                items.Add(new(v.Trim(), PositionOf(item)));
+            else
+                _diagnostics.Report(Codes.WrongType, PositionOf(item), key, "a list of text values");
+        }
+        return items;
+    }
+
+    /// <summary>A list of mappings, each read with its own <see cref="YamlFields"/>.</summary>
+    public IReadOnlyList<YamlFields> MappingList(string key)
+    {
+        var node = Find(key);
+        if (node is null || IsNullScalar(node)) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Report(Codes.WrongType, PositionOf(node), key, "a list");
+            return [];
+        }
+        var items = new List<YamlFields>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+                items.Add(new YamlFields(mapping, _path, _lineOffset, _diagnostics, PositionOf(mapping)));
+            else
+                _diagnostics.Report(Codes.WrongType, PositionOf(item), key, "a list of 'key: value' entries");
+        }
+        return items;
+    }
+
+    /// <summary>A nested mapping, or null when absent.</summary>
+    public YamlFields? Mapping(string key)
+    {
+        var node = Find(key);
+        if (node is null || IsNullScalar(node)) return null;
+        if (node is YamlMappingNode mapping) return new YamlFields(mapping, _path, _lineOffset, _diagnostics, PositionOf(mapping));
+        _diagnostics.Report(Codes.WrongType, PositionOf(node), key, "'key: value' entries");
+        return null;
+    }
+
+    /// <summary>Warns about each key no accessor asked for, with the nearest known key.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var (k, _) in _node.Children)
+        {
+            string name = (k as YamlScalarNode)?.Value ?? k.ToString();
+            if (_asked.Contains(name)) continue;
+            _diagnostics.Report(Codes.UnknownKey, PositionOf(k), name, NearestName.Hint(name, _asked));
+        }
+    }
+
+    private static bool IsNullScalar(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" };
+}

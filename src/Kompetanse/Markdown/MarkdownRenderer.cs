@@ -1,0 +1,38 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Markdown.DesignSystem;
+using Kompetanse.Markdown.ScriptGuard;
+using Kompetanse.Markdown.TermLinking;
+using Kompetanse.Model;
+using Markdig;
+
+namespace Kompetanse.Markdown;
+
+/// <summary>Markdown → HTML through one pipeline per build: CommonMark plus our extensions, raw HTML off.</summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer(IReadOnlyList<Term> terms)
+    {
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoIdentifiers()
+            .UseAutoLinks()
+            .DisableHtml()
+            .Use(new TermLinkingExtension(terms))
+            .Use(new ScriptGuardExtension())
+            .Use(new DesignSystemExtension())
+            .Build();
+    }
+
+    /// <summary>Renders one page's Markdown; problems go to <paramref name="diagnostics"/> with file positions.</summary>
+    public string Render(MarkdownSource source, string pageUrl, DiagnosticBag diagnostics)
+    {
+        if (source.Text.Length == 0) return "";
+        var page = new PageContext { PageUrl = pageUrl, Source = source, Diagnostics = diagnostics };
+        var document = Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext());
+        return document.ToHtml(_pipeline);
+    }
+}

@@ -1,0 +1,28 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+using Markdig;
+
+namespace Kompetanse.Markdown;
+
+/// <summary>
+/// What our extensions need to know about the page being parsed: its URL (a page never links a term
+/// to itself), its source (for positions) and where to report problems. Travels in Markdig's parser context.
+/// </summary>
+public sealed class PageContext
+{
+    private const string Key = "kompetanse.page";
+
+    public required string PageUrl { get; init; }
+    public required MarkdownSource Source { get; init; }
+    public required DiagnosticBag Diagnostics { get; init; }
+
+    public MarkdownParserContext ToParserContext()
+    {
+        var context = new MarkdownParserContext();
+        context.Properties[Key] = this;
+        return context;
+    }
+
+    public static PageContext? From(MarkdownParserContext? context) =>
+        context is not null && context.Properties.TryGetValue(Key, out var value) ? value as PageContext : null;
+}

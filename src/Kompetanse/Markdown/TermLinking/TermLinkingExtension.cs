@@ -1,0 +1,80 @@
+using Kompetanse.Model;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Kompetanse.Markdown.TermLinking;
+
+/// <summary>
+/// Links the first occurrence of each term on a page to the page that explains it, and marks abbreviations
+/// up as &lt;abbr&gt; everywhere. Never inside headings, links or code, and never a link from a page to itself.
+/// </summary>
+public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownExtension
+{
+    private readonly TermMatcher _matcher = new(terms);
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<TermLinker>()) pipeline.InlineParsers.Add(new TermLinker(_matcher));
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlAbbreviationRenderer>())
+            html.ObjectRenderers.Add(new HtmlAbbreviationRenderer());
+    }
+
+    private sealed class TermLinker(TermMatcher matcher) : PostInlineStep
+    {
+        private static readonly object LinkedKey = new();
+
+        protected override void Process(InlineProcessor state, ContainerInline root, PageContext page)
+        {
+            if (state.Block is HeadingBlock) return;
+            var linked = state.Document.GetData(LinkedKey) as HashSet<string>;
+            if (linked is null) state.Document.SetData(LinkedKey, linked = new HashSet<string>(StringComparer.Ordinal));
+
+            foreach (var literal in LiteralsOutsideLinks(root))
+                Rewrite(literal, page, linked);
+        }
+
+        // Splits one literal around each term it holds: text, link or abbreviation, text, …
+        private void Rewrite(LiteralInline literal, PageContext page, HashSet<string> linked)
+        {
+            string text = literal.Content.ToString();
+            bool Wanted(Term t) => t.TargetUrl != page.PageUrl ? (!linked.Contains(t.TargetUrl) || t.IsAbbreviation) : t.IsAbbreviation;
+
+            Inline cursor = literal;
+            int done = 0;
+            for (var found = matcher.FindNext(text, 0, Wanted); found is { } f; found = matcher.FindNext(text, done, Wanted))
+            {
+                var (index, length, term) = f;
+                string match = text.Substring(index, length);
+                if (index > done) cursor = InsertAfter(cursor, new LiteralInline(text[done..index]));
+                Inline replacement = term.IsAbbreviation ? new AbbreviationInline(match, term.Explanation) : new LiteralInline(match);
+                bool link = term.TargetUrl != page.PageUrl && linked.Add(term.TargetUrl);
+                if (link)
+                {
+                    var anchor = new LinkInline(term.TargetUrl, "") { IsClosed = true };
+                    anchor.GetAttributes().AddClass("term");
+                    anchor.AppendChild(replacement);
+                    replacement = anchor;
+                }
+                cursor = InsertAfter(cursor, replacement);
+                done = index + length;
+            }
+            if (ReferenceEquals(cursor, literal)) return; // nothing found
+            if (done < text.Length) InsertAfter(cursor, new LiteralInline(text[done..]));
+            literal.Remove();
+        }
+
+        private static Inline InsertAfter(Inline cursor, Inline next)
+        {
+            cursor.InsertAfter(next);
+            return next;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Kompetanse.Diagnostics;
+
+namespace Kompetanse.Model;
+
+/// <summary>A shared definition: input/concepts/&lt;slug&gt;.md → /begreper/&lt;slug&gt;/.</summary>
+public sealed record Concept(
+    string Slug,
+    string Title,
+    string Definition,
+    IReadOnlyList<string> Aliases,
+    string? Abbreviation,
+    IReadOnlyList<LegalReference> Legal,
+    IReadOnlyList<SourceReference> Sources,
+    IReadOnlyList<Located<string>> Related,
+    bool Shared,
+    string Language,
+    DateOnly? Updated,
+    MarkdownSource Body,
+    SourceSpan Location)
+{
+    public string Url => $"/begreper/{Slug}/";
+}
+
+public sealed record SourceReference(string Title, string? Url);

@@ -1,0 +1,13 @@
+using Kompetanse.Diagnostics;
+
+namespace Kompetanse.Model;
+
+/// <summary>The Markdown body of a file and where it starts, so positions inside it map back to file lines.</summary>
+public sealed record MarkdownSource(string Text, SourceSpan Start)
+{
+    public static readonly MarkdownSource Empty = new("", default);
+
+    /// <summary>The file position of a 0-based line inside the body.</summary>
+    public SourceSpan At(int bodyLine, int bodyColumn) =>
+        new(Start.Path, Start.Line + bodyLine, bodyColumn + 1);
+}

@@ -1,0 +1,7 @@
+namespace Kompetanse.Model;
+
+/// <summary>
+/// A word or phrase that links to the page explaining it wherever it appears in running text.
+/// <paramref name="Explanation"/> is the full name an abbreviation stands for (for &lt;abbr title&gt;).
+/// </summary>
+public sealed record Term(string Text, string TargetUrl, string Explanation, bool IsAbbreviation);

@@ -1,0 +1,55 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Loading;
+using Kompetanse.Rendering;
+
+namespace Kompetanse.Outputs;
+
+/// <summary>
+/// The theme's assets/ folder, copied to /assets/, and Digdir's Designsystemet CSS from the theme's npm
+/// packages, copied to /assets/designsystemet/: the site never loads anything from another host.
+/// </summary>
+public sealed class ThemeAssetsOutput : IOutputModule
+{
+    public const string DesignSystemUrl = "/assets/designsystemet/designsystemet.css";
+    public const string DesignSystemThemeUrl = "/assets/designsystemet/theme.css";
+    public const string PackageFolder = "node_modules/@digdir/designsystemet-css/dist";
+
+    public string Name => "assets";
+
+    /// <summary>Where the design system's files come from in the theme, and where they go.</summary>
+    public static IReadOnlyList<(string From, string To)> DesignSystemFiles =>
+    [
+        ("src/index.css", DesignSystemUrl.TrimStart('/')),
+        ("theme/designsystemet.css", DesignSystemThemeUrl.TrimStart('/')),
+    ];
+
+    public void Produce(BuildContext context, OutputSink sink)
+    {
+        string themeFolder = context.Theme.Folder;
+        string assets = Path.Combine(themeFolder, Theme.AssetsFolder);
+        if (Directory.Exists(assets))
+        {
+            foreach (var file in InputLoader.Scan(assets))
+                sink.Add(new OutputFile("assets/" + file.RelativePath, [], SourceSpan.File(file.DisplayPath)) { CopyFrom = file.FullPath });
+        }
+
+        string package = Path.Combine(themeFolder, PackageFolder);
+        foreach (var (from, to) in DesignSystemFiles)
+        {
+            string source = Path.Combine(package, from);
+            if (File.Exists(source))
+                sink.Add(new OutputFile(to, [], SourceSpan.File(InputLoader.DisplayPath(source))) { CopyFrom = source });
+            else
+                context.Diagnostics.Report(Codes.MissingDesignSystem, SourceSpan.File(InputLoader.DisplayPath(themeFolder)), InputLoader.DisplayPath(source));
+        }
+    }
+
+    /// <summary>The theme's scripts (assets/js/*.js), loaded deferred on every page; pages work without them.</summary>
+    public static IReadOnlyList<string> Scripts(Theme theme)
+    {
+        string folder = Path.Combine(theme.Folder, Theme.AssetsFolder, "js");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.js").Select(f => "/assets/js/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+}

@@ -1,0 +1,16 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Markdown;
+using Kompetanse.Model;
+using Kompetanse.Rendering;
+
+namespace Kompetanse.Outputs;
+
+/// <summary>What every output module gets: the bound site, the parsed theme, the Markdown pipeline, and where to report.</summary>
+public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer Markdown, DiagnosticBag Diagnostics);
+
+/// <summary>One kind of output (HTML pages, theme assets, sitemap, …). Modules run in parallel and only add to the sink.</summary>
+public interface IOutputModule
+{
+    string Name { get; }
+    void Produce(BuildContext context, OutputSink sink);
+}

@@ -1,0 +1,63 @@
+using Kompetanse.Model;
+using Kompetanse.Rendering.Views;
+using Kompetanse.Text;
+
+namespace Kompetanse.Outputs.Html;
+
+/// <summary>/begreper/ (the A–Å index) and /begreper/&lt;slug&gt;/ for each concept.</summary>
+public sealed class ConceptPages : IPageSource
+{
+    public const string IndexUrl = "/begreper/";
+
+    public IEnumerable<HtmlPage> Pages(BuildContext context)
+    {
+        var site = context.Site;
+        yield return IndexPage(site);
+        foreach (var concept in site.Concepts)
+        {
+            var view = new ConceptView(
+                concept.Title,
+                concept.Definition,
+                concept.Abbreviation,
+                concept.Language,
+                concept.Language != site.Settings.Language ? Language.Names[concept.Language] : null,
+                concept.Shared,
+                context.Markdown.Render(concept.Body, concept.Url, context.Diagnostics),
+                concept.Legal.Select(ToView).ToList(),
+                concept.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(),
+                site.Related[concept].Select(Link).ToList());
+            yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
+                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated);
+        }
+    }
+
+    private static HtmlPage IndexPage(SiteModel site)
+    {
+        var groups = site.Concepts
+            .GroupBy(c => NorwegianCollation.IndexLetter(c.Title))
+            .ToDictionary(g => g.Key, g => g.Select(Link).ToList());
+        var letters = NorwegianCollation.Alphabet
+            .Select(l => new LetterView(l, Anchor(l), groups.ContainsKey(l)))
+            .ToList();
+        var ordered = NorwegianCollation.Alphabet.Append("#")
+            .Where(groups.ContainsKey)
+            .Select(l => new LetterGroupView(l, Anchor(l), groups[l]))
+            .ToList();
+        var view = new ConceptIndexView("Begreper",
+            "Felles definisjoner av begrepene kompetanseløftet bygger på, med lovgrunnlag og kilder. Begrepene står i alfabetisk rekkefølge.",
+            letters, ordered, site.Concepts.Count);
+        return new HtmlPage(IndexUrl, "concept-index", "Begreper", site.Settings.Language, view, Crumbs.From(),
+            site.Settings.Location, "Alle begrepene i kompetanseløftet fra A til Å.");
+    }
+
+    // Letter anchors in ASCII so they survive every URL encoder: "bokstav-ae", "bokstav-o", "bokstav-aa".
+    private static string Anchor(string letter) => "bokstav-" + letter switch { "Æ" => "ae", "Ø" => "oe", "Å" => "aa", "#" => "tall", _ => letter.ToLowerInvariant() };
+
+    internal static ConceptLinkView Link(Concept c) => new(c.Title, c.Url, c.Definition, c.Abbreviation, c.Language);
+
+    private static LegalView ToView(LegalReference legal)
+    {
+        var old = legal.OldSection is null ? null : LegalAct.OldEducationAct;
+        return new LegalView(legal.Act.Name, legal.Act.Url, legal.Citation, legal.OldCitation, old?.Name, old?.Url);
+    }
+}

@@ -1,0 +1,29 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Rendering.Views;
+
+namespace Kompetanse.Outputs.Html;
+
+/// <summary>
+/// A page to render: which template presents which view, and what surrounds it. Made by the page sources,
+/// rendered by <see cref="HtmlPagesOutput"/>.
+/// </summary>
+public sealed record HtmlPage(
+    string Url,
+    string Template,
+    string Title,
+    string Language,
+    object View,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    SourceSpan Source,
+    string? Description = null,
+    DateOnly? Updated = null)
+{
+    /// <summary>"/begreper/vurdering/" → "begreper/vurdering/index.html".</summary>
+    public string OutputPath => Url.Trim('/') is { Length: > 0 } path ? path + "/index.html" : "index.html";
+}
+
+/// <summary>A source of pages for one content type (concepts, roles, …).</summary>
+public interface IPageSource
+{
+    IEnumerable<HtmlPage> Pages(BuildContext context);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Kompetanse.Diagnostics;
+using Kompetanse.Rendering;
+using Kompetanse.Rendering.Views;
+using Kompetanse.Text;
+
+namespace Kompetanse.Outputs.Html;
+
+/// <summary>
+/// Every HTML page of the site: asks each page source for its pages, renders each through its template and
+/// the base layout, in parallel.
+/// </summary>
+public sealed class HtmlPagesOutput(IReadOnlyList<IPageSource> sources) : IOutputModule
+{
+    public static readonly IReadOnlyList<string> Stylesheets =
+    [
+        ThemeAssetsOutput.DesignSystemThemeUrl,
+        ThemeAssetsOutput.DesignSystemUrl,
+        "/assets/site.css",
+    ];
+
+    public string Name => "html";
+
+    /// <summary>The pages, made but not rendered: other outputs (search, sitemap) read them too.</summary>
+    public IReadOnlyList<HtmlPage> Collect(BuildContext context)
+    {
+        var pages = new ConcurrentBag<HtmlPage>();
+        Parallel.ForEach(sources, source => { foreach (var page in source.Pages(context)) pages.Add(page); });
+        return pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+    }
+
+    public void Produce(BuildContext context, OutputSink sink)
+    {
+        var pages = Collect(context);
+        var scripts = ThemeAssetsOutput.Scripts(context.Theme);
+        var missing = new ConcurrentDictionary<string, bool>();
+        Parallel.ForEach(pages, page =>
+        {
+            try
+            {
+                string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = page.View });
+                var layout = Layout(context, page, content, scripts);
+                string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
+                sink.Add(OutputFile.Text(page.OutputPath, html, page.Source));
+            }
+            catch (TemplateMissingException e)
+            {
+                if (missing.TryAdd(e.TemplateName, true))
+                    context.Diagnostics.Report(Codes.MissingTemplate, SourceSpan.File(context.Theme.Folder), e.TemplateName + ".liquid");
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException e)
+            {
+                context.Diagnostics.Report(Codes.TemplateRender, page.Source, page.Template, e.Message);
+            }
+        });
+    }
+
+    private static LayoutView Layout(BuildContext context, HtmlPage page, string content, IReadOnlyList<string> scripts)
+    {
+        var settings = context.Site.Settings;
+        var navigation = settings.Navigation
+            .Select(n => new NavigationView(n.Title, n.Url, n.Url == "/" ? page.Url == "/" : page.Url.StartsWith(n.Url, StringComparison.Ordinal)))
+            .ToList();
+        string documentTitle = page.Url == "/" ? $"{page.Title} – {settings.Municipality}" : $"{page.Title} – {settings.Name}";
+        return new LayoutView(
+            settings.Name,
+            settings.Municipality,
+            page.Language,
+            page.Language != settings.Language ? settings.Language : null,
+            page.Title,
+            documentTitle,
+            page.Description,
+            page.Url,
+            settings.BaseUrl.TrimEnd('/') + page.Url,
+            page.Breadcrumbs,
+            navigation,
+            Stylesheets,
+            scripts,
+            page.Updated is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null,
+            ArticlePages.AccessibilityUrl,
+            content);
+    }
+}

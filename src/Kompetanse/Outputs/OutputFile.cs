@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Kompetanse.Diagnostics;
+
+namespace Kompetanse.Outputs;
+
+/// <summary>One file of the built site: its path under the output folder, its bytes, and what it was made from.</summary>
+public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
+{
+    public static OutputFile Text(string path, string text, SourceSpan source) => new(path, Encoding.UTF8.GetBytes(text), source);
+
+    /// <summary>A file copied from disk: read when written, so large assets are not held in memory.</summary>
+    public string? CopyFrom { get; init; }
+
+    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+}
+
+/// <summary>Collects what the output modules make; safe for parallel modules. Two makers of one path is a bug we report.</summary>
+public sealed class OutputSink
+{
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.OrdinalIgnoreCase);
+    private readonly DiagnosticBag _diagnostics;
+
+    public OutputSink(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    public void Add(OutputFile file)
+    {
+        if (!_files.TryAdd(file.Path, file))
+            _diagnostics.Report(Codes.DuplicateSlug, file.Source, "/" + file.Path, _files[file.Path].Source.Path);
+    }
+
+    public IReadOnlyCollection<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+}

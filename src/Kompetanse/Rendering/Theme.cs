@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Kompetanse.Diagnostics;
+using Kompetanse.Loading;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Kompetanse.Rendering;
+
+/// <summary>
+/// The theme folder: Liquid templates in layouts/ (parsed once per build, rendered many times in parallel)
+/// and static assets in assets/. Templates see the view models of <c>Rendering.Views</c>, members in
+/// snake_case, and every value they print is HTML-escaped unless the template says <c>| raw</c>.
+/// </summary>
+public sealed class Theme
+{
+    public const string LayoutsFolder = "layouts";
+    public const string AssetsFolder = "assets";
+    public const string BaseLayout = "base";
+
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+    private static readonly ScriptObject Functions = CreateFunctions();
+
+    public string Folder { get; }
+
+    private Theme(string folder, IReadOnlyDictionary<string, Template> templates)
+    {
+        Folder = folder;
+        _templates = templates;
+    }
+
+    /// <summary>Parses every template of the theme; syntax errors are reported at their line in the template.</summary>
+    public static Theme Load(string folder, DiagnosticBag diagnostics)
+    {
+        var templates = new ConcurrentDictionary<string, Template>(StringComparer.Ordinal);
+        string layouts = Path.Combine(folder, LayoutsFolder);
+        if (!Directory.Exists(layouts))
+        {
+            diagnostics.Report(Codes.MissingFolder, SourceSpan.File(InputLoader.DisplayPath(folder)), "theme layouts", InputLoader.DisplayPath(layouts));
+            return new Theme(folder, templates);
+        }
+        Parallel.ForEach(Directory.GetFiles(layouts, "*.liquid"), path =>
+        {
+            string display = InputLoader.DisplayPath(path);
+            string? text = InputText.Read(new InputFile(path, Path.GetFileName(path), display), diagnostics);
+            if (text is null) return;
+            var template = Template.ParseLiquid(text, display);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                    diagnostics.Report(Codes.TemplateSyntax, new SourceSpan(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+                return;
+            }
+            templates[Path.GetFileNameWithoutExtension(path)] = template;
+        });
+        return new Theme(folder, templates);
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template with the given values as its variables.</summary>
+    public string Render(string name, IReadOnlyDictionary<string, object> values)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new TemplateMissingException(name);
+        var context = new EscapingContext { StrictVariables = false, EnableRelaxedMemberAccess = true };
+        context.PushGlobal(Functions);
+        var globals = new ScriptObject();
+        foreach (var (key, value) in values) globals[key] = value;
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value?.ToString() ?? "")));
+        return functions;
+    }
+
+    /// <summary>HTML the generator made itself (rendered Markdown); printed as is.</summary>
+    private sealed record RawHtml(string Html)
+    {
+        public override string ToString() => Html;
+    }
+
+    // Escapes everything a template prints, so a title like "<script>" shows as text: safe unless marked raw.
+    private sealed class EscapingContext : TemplateContext
+    {
+        public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
+        {
+            if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+            string text = ObjectToString(textAsObject);
+            return base.Write(span, System.Net.WebUtility.HtmlEncode(text));
+        }
+    }
+}
+
+/// <summary>A page asked for a template the theme lacks; the HTML output reports it as a diagnostic.</summary>
+public sealed class TemplateMissingException(string name) : Exception($"the theme has no template '{name}'")
+{
+    public string TemplateName { get; } = name;
+}

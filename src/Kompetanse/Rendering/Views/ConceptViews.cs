@@ -1,0 +1,27 @@
+namespace Kompetanse.Rendering.Views;
+
+public sealed record ConceptView(
+    string Title,
+    string Definition,
+    string? Abbreviation,
+    string Language,
+    string? LanguageName,
+    bool Shared,
+    string Body,
+    IReadOnlyList<LegalView> Legal,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<ConceptLinkView> Related);
+
+/// <summary>"Opplæringslova (2023) § 11-1", and "(tidligere § 1-3 i opplæringslova 1998)" where the old act had it.</summary>
+public sealed record LegalView(string ActName, string ActUrl, string Citation, string? OldCitation, string? OldActName, string? OldActUrl);
+
+public sealed record SourceView(string Title, string? Url);
+
+public sealed record ConceptLinkView(string Title, string Url, string Definition, string? Abbreviation, string Language);
+
+/// <summary>The A–Å index: a letter bar (every letter, linked where it has concepts) and the groups.</summary>
+public sealed record ConceptIndexView(string Title, string Intro, IReadOnlyList<LetterView> Letters, IReadOnlyList<LetterGroupView> Groups, int Count);
+
+public sealed record LetterView(string Letter, string Anchor, bool HasEntries);
+
+public sealed record LetterGroupView(string Letter, string Anchor, IReadOnlyList<ConceptLinkView> Concepts);

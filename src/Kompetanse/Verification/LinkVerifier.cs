@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Kompetanse.Diagnostics;
+using Kompetanse.Outputs;
+
+namespace Kompetanse.Verification;
+
+/// <summary>
+/// The verify stage: every internal link and #anchor in the built HTML must point at a file the build
+/// makes and an id that page has. A broken one is an error at the source of the page that holds it.
+/// </summary>
+public static partial class LinkVerifier
+{
+    [GeneratedRegex("""\s(?:href|src)="([^"]*)""")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex("""\sid="([^"]+)""")]
+    private static partial Regex IdPattern();
+
+    public static void Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
+        var html = files.Where(f => f.IsHtml).ToList();
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var file in html) ids[file.Path] = IdsOf(file);
+
+        Parallel.ForEach(html, file =>
+        {
+            string text = System.Text.Encoding.UTF8.GetString(file.Content);
+            string pageUrl = "/" + (file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path);
+            foreach (Match m in LinkPattern().Matches(text))
+            {
+                string link = System.Net.WebUtility.HtmlDecode(m.Groups[1].Value);
+                if (!IsInternal(link)) continue;
+                var (target, anchor) = Resolve(pageUrl, link);
+                string? path = target is null ? file.Path : FindFile(target, paths);
+                if (path is null)
+                {
+                    diagnostics.Report(Codes.BrokenLink, file.Source, link, pageUrl);
+                    continue;
+                }
+                if (anchor is { Length: > 0 } && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(anchor))
+                    diagnostics.Report(Codes.BrokenAnchor, file.Source, link, pageUrl);
+            }
+        });
+    }
+
+    private static HashSet<string> IdsOf(OutputFile file)
+    {
+        string text = System.Text.Encoding.UTF8.GetString(file.Content);
+        return IdPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex SchemePattern();
+
+    // Internal: a path or an anchor on this site; not mailto:, https:, or protocol-relative //host.
+    private static bool IsInternal(string link) =>
+        link.Length > 0 && !link.StartsWith("//", StringComparison.Ordinal) && !SchemePattern().IsMatch(link);
+
+    // Splits off the #anchor and ?query and resolves the rest against the page's URL. Null target: same page.
+    private static (string? Target, string? Anchor) Resolve(string pageUrl, string link)
+    {
+        string? anchor = null;
+        int hash = link.IndexOf('#');
+        if (hash >= 0) { anchor = Uri.UnescapeDataString(link[(hash + 1)..]); link = link[..hash]; }
+        int query = link.IndexOf('?');
+        if (query >= 0) link = link[..query];
+        if (link.Length == 0) return (null, anchor);
+        var resolved = new Uri(new Uri("http://site" + pageUrl), link);
+        return (Uri.UnescapeDataString(resolved.AbsolutePath), anchor);
+    }
+
+    // "/a/b/" → "a/b/index.html"; "/a/b" → "a/b" or "a/b/index.html" (as a static host serves them).
+    private static string? FindFile(string urlPath, HashSet<string> paths)
+    {
+        string trimmed = urlPath.TrimStart('/');
+        if (trimmed.Length == 0 || trimmed.EndsWith('/')) return paths.Contains(trimmed + "index.html") ? trimmed + "index.html" : null;
+        if (paths.Contains(trimmed)) return trimmed;
+        return paths.Contains(trimmed + "/index.html") ? trimmed + "/index.html" : null;
+    }
+}
