@@ -39,7 +39,8 @@ public static class Build
     /// <summary>The output modules, each one kind of output.</summary>
     public static IReadOnlyList<IOutputModule> Modules() =>
     [
-        new HtmlPagesOutput([new ArticlePages(), new ConceptPages()]),
+        new HtmlPagesOutput([new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages()]),
+        new PlanExportsOutput(),
         new ThemeAssetsOutput(),
         new StaticFilesOutput(),
     ];

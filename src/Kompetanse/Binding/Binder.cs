@@ -12,7 +12,7 @@ namespace Kompetanse.Binding;
 public static class Binder
 {
     /// <summary>Pages the generator makes itself; a content file may not take their URLs.</summary>
-    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/"];
+    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/plan/", "/plan/budsjett/"];
 
     public static SiteModel Bind(LoadedInput input, DateOnly buildDate, DiagnosticBag diagnostics)
     {
@@ -42,13 +42,33 @@ public static class Binder
         }
 
         var byTitle = Comparer<Concept>.Create((a, b) => NorwegianCollation.Instance.Compare(a.Title, b.Title));
+        var roles = input.Roles
+            .OrderBy(r => r.Level).ThenBy(r => r.Title, NorwegianCollation.Instance)
+            .ToList();
+        var roleBySlug = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var role in roles) roleBySlug.TryAdd(role.Slug, role);
+
+        var roleConcepts = new Dictionary<Role, IReadOnlyList<Concept>>(ByReference<Role>.Instance);
+        var conceptRoles = input.Concepts.ToDictionary(c => c, _ => new List<Role>(), ByReference<Concept>.Instance);
+        foreach (var role in roles)
+        {
+            var concepts = Resolve(role.Concepts, bySlug, "concepts", Codes.UnknownConcept, diagnostics);
+            roleConcepts[role] = concepts.Order(byTitle).ToList();
+            foreach (var concept in concepts) conceptRoles[concept].Add(role);
+        }
+
         return new SiteModel
         {
+            Roles = roles,
+            RoleConcepts = roleConcepts,
+            ConceptRoles = conceptRoles.ToDictionary(p => p.Key, p => (IReadOnlyList<Role>)p.Value, ByReference<Concept>.Instance),
+            Plan = BindPlan(input.Plan, roleBySlug, diagnostics),
+            Budget = input.Budget,
             Settings = input.Settings,
             Concepts = input.Concepts.Order(byTitle).ToList(),
             Related = related.ToDictionary(p => p.Key, p => (IReadOnlyList<Concept>)p.Value.Order(byTitle).ToList(), ByReference<Concept>.Instance),
             Pages = input.Pages,
-            Terms = BuildTerms(input.Concepts, diagnostics),
+            Terms = BuildTerms(input.Concepts, roles, diagnostics),
             StaticFiles = input.StaticFiles,
             BuildDate = buildDate,
         };
@@ -59,6 +79,7 @@ public static class Binder
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string url in GeneratedUrls) owners[url] = "the generator";
         var claims = input.Concepts.Select(c => (c.Url, c.Location))
+            .Concat(input.Roles.Select(r => (r.Url, r.Location)))
             .Concat(input.Pages.Select(p => (p.Url, p.Location)))
             .OrderBy(c => c.Location.Path, StringComparer.Ordinal);
         foreach (var (url, location) in claims)
@@ -70,24 +91,53 @@ public static class Binder
         }
     }
 
-    // Each term text belongs to one concept; longer terms win over shorter ones inside them at link time.
-    private static IReadOnlyList<Term> BuildTerms(IReadOnlyList<Concept> concepts, DiagnosticBag diagnostics)
+    private static PlanModel? BindPlan(Plan? plan, Dictionary<string, Role> roles, DiagnosticBag diagnostics)
     {
-        var terms = new Dictionary<string, (Term Term, Concept Owner)>(StringComparer.OrdinalIgnoreCase);
+        if (plan is null) return null;
+        var activities = plan.Phases
+            .SelectMany(phase => phase.Activities.Select(activity => new PlannedActivity(activity, phase,
+                Resolve(activity.Responsible, roles, "responsible", Codes.UnknownRole, diagnostics))))
+            .ToList();
+        return new PlanModel(plan, activities);
+    }
+
+    /// <summary>Names → references; an unknown name is reported at its place with the nearest known name.</summary>
+    private static IReadOnlyList<T> Resolve<T>(IReadOnlyList<Located<string>> names, Dictionary<string, T> known, string key,
+        DiagnosticDescriptor unknown, DiagnosticBag diagnostics)
+    {
+        var resolved = new List<T>();
+        foreach (var name in names)
+        {
+            if (known.TryGetValue(name.Value, out var target)) resolved.Add(target);
+            else diagnostics.Report(unknown, name.Location, name.Value, key, NearestName.Hint(name.Value, known.Keys));
+        }
+        return resolved;
+    }
+
+    // Each term text belongs to one page; longer terms win over shorter ones inside them at link time.
+    private static IReadOnlyList<Term> BuildTerms(IReadOnlyList<Concept> concepts, IReadOnlyList<Role> roles, DiagnosticBag diagnostics)
+    {
+        var terms = new Dictionary<string, (Term Term, string Owner)>(StringComparer.OrdinalIgnoreCase);
+        void Claim(string text, string url, string explanation, bool isAbbreviation, string owner, Diagnostics.SourceSpan location)
+        {
+            if (terms.TryGetValue(text, out var existing))
+            {
+                if (existing.Owner != owner) diagnostics.Report(Codes.TermClaimedTwice, location, text, existing.Owner, owner);
+                return;
+            }
+            terms[text] = (new Term(text, url, explanation, isAbbreviation), owner);
+        }
         foreach (var concept in concepts)
         {
-            var texts = new[] { concept.Title }.Concat(concept.Aliases).Select(t => (Text: t, Abbreviation: false));
-            if (concept.Abbreviation is { } abbreviation) texts = texts.Append((abbreviation, true));
-            foreach (var (text, isAbbreviation) in texts)
-            {
-                if (terms.TryGetValue(text, out var existing))
-                {
-                    if (!ReferenceEquals(existing.Owner, concept))
-                        diagnostics.Report(Codes.TermClaimedTwice, concept.Location, text, existing.Owner.Slug, concept.Slug);
-                    continue;
-                }
-                terms[text] = (new Term(text, concept.Url, concept.Title, isAbbreviation), concept);
-            }
+            Claim(concept.Title, concept.Url, concept.Title, false, concept.Slug, concept.Location);
+            foreach (string alias in concept.Aliases) Claim(alias, concept.Url, concept.Title, false, concept.Slug, concept.Location);
+            if (concept.Abbreviation is { } abbreviation) Claim(abbreviation, concept.Url, concept.Title, true, concept.Slug, concept.Location);
+        }
+        // Roles after concepts: a concept keeps a term both could claim. Role names link only when distinctive.
+        foreach (var role in roles)
+        {
+            Claim(role.Title, role.Url, role.Title, false, "roller/" + role.Slug, role.Location);
+            if (role.Abbreviation is { } abbreviation) Claim(abbreviation, role.Url, role.Title, true, "roller/" + role.Slug, role.Location);
         }
         return terms.Values.Select(t => t.Term).OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
     }

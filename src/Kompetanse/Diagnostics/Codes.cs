@@ -43,12 +43,25 @@ public static class Codes
     public static readonly DiagnosticDescriptor MissingTemplate = Error("KMP050", "the theme has no template '{0}'");
     public static readonly DiagnosticDescriptor TemplateSyntax = Error("KMP051", "template error: {0}");
     public static readonly DiagnosticDescriptor TemplateRender = Error("KMP052", "rendering '{0}' failed: {1}");
+    public static readonly DiagnosticDescriptor ThemePackagesFailed = Error("KMP054", "could not install the theme's npm packages: {0}");
     public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
 
     // Output folder (KMP060–KMP069)
     public static readonly DiagnosticDescriptor UnsafeOutput = Error("KMP060", "refusing output folder {0}: {1}");
     public static readonly DiagnosticDescriptor WriteFailed = Error("KMP061", "could not write the output: {0}");
     public static readonly DiagnosticDescriptor MissingFolder = Error("KMP062", "the {0} folder {1} does not exist");
+
+    // Roles, plan and budget (KMP080–KMP099)
+    public static readonly DiagnosticDescriptor MalformedMonth = Error("KMP080", "'{0}' is not a month (write YYYY-MM, or YYYY-MM..YYYY-MM for a range)");
+    public static readonly DiagnosticDescriptor MonthOutsidePeriod = Error("KMP081", "{0} is outside the plan's period {1}–{2}");
+    public static readonly DiagnosticDescriptor MonthSkipped = Error("KMP082", "{0} is a skipped month in this plan (skip_months)");
+    public static readonly DiagnosticDescriptor RangeBackwards = Error("KMP083", "the range {0} ends before it starts");
+    public static readonly DiagnosticDescriptor DuplicateActivity = Error("KMP084", "the activity id '{0}' is used twice (first at line {1})");
+    public static readonly DiagnosticDescriptor UnknownStatus = Error("KMP085", "unknown status '{0}'{1}; use planlagt, pågår, fullført, forsinket or avlyst");
+    public static readonly DiagnosticDescriptor BudgetTotalMismatch = Error("KMP086", "the total {0} does not match the sum of the row, {1}");
+    public static readonly DiagnosticDescriptor UnknownLevel = Error("KMP087", "unknown level '{0}'{1}; use nasjonal, regional, kommunal or enhet");
+    public static readonly DiagnosticDescriptor NoMonths = Error("KMP088", "the activity has no months");
+    public static readonly DiagnosticDescriptor WrongNumber = Error("KMP089", "'{0}' must be a whole number of kroner (or null for an empty cell)");
 
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");

@@ -9,6 +9,9 @@ public sealed record LoadedInput(
     SiteSettings Settings,
     IReadOnlyList<Concept> Concepts,
     IReadOnlyList<Page> Pages,
+    IReadOnlyList<Role> Roles,
+    Plan? Plan,
+    Budget? Budget,
     IReadOnlyList<InputFile> StaticFiles);
 
 /// <summary>
@@ -17,10 +20,10 @@ public sealed record LoadedInput(
 /// </summary>
 public static class InputLoader
 {
-    /// <summary>Folders that hold one content type each. Roles, plan and forms get their loaders in later modules.</summary>
+    /// <summary>Folders that hold one content type each; their files are never copied or made into generic pages.</summary>
     public static readonly IReadOnlySet<string> ContentFolders = new HashSet<string>(StringComparer.Ordinal)
     {
-        ConceptLoader.Folder, "roles", "plan", "forms",
+        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, "forms",
     };
 
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics)
@@ -31,6 +34,9 @@ public static class InputLoader
 
         var concepts = new ConcurrentBag<Concept>();
         var pages = new ConcurrentBag<Page>();
+        var roles = new ConcurrentBag<Role>();
+        Plan? plan = null;
+        Budget? budget = null;
         var statics = new ConcurrentBag<InputFile>();
         Parallel.ForEach(files, file =>
         {
@@ -39,6 +45,15 @@ public static class InputLoader
             {
                 case (ConceptLoader.Folder, ".md"):
                     if (ConceptLoader.Load(file, diagnostics) is { } concept) concepts.Add(concept);
+                    break;
+                case (RoleLoader.Folder, ".md"):
+                    if (RoleLoader.Load(file, diagnostics) is { } role) roles.Add(role);
+                    break;
+                case (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.PlanFile:
+                    plan = PlanLoader.Load(file, diagnostics);
+                    break;
+                case (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.BudgetFile:
+                    budget = BudgetLoader.Load(file, diagnostics);
                     break;
                 case (_, ".md") when !ContentFolders.Contains(file.TopFolder):
                     if (PageLoader.Load(file, diagnostics) is { } page) pages.Add(page);
@@ -56,6 +71,9 @@ public static class InputLoader
             settings,
             concepts.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
             pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
+            roles.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList(),
+            plan,
+            budget,
             statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());
     }
 

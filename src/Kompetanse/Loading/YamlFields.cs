@@ -139,6 +139,17 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>A whole number; null when absent or written as null.</summary>
+    public long? Long(string key)
+    {
+        var node = Find(key);
+        if (node is null || IsNullScalar(node)) return null;
+        if (node is YamlScalarNode { Value: { } text } && long.TryParse(text.Replace(" ", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+            return value;
+        _diagnostics.Report(Codes.WrongNumber, PositionOf(node), key);
+        return null;
+    }
+
     /// <summary>A list of text values; a single value is taken as a list of one.</summary>
     public IReadOnlyList<Located<string>> StringList(string key)
     {

@@ -18,7 +18,7 @@ public sealed class Theme
     public const string BaseLayout = "base";
 
     private readonly IReadOnlyDictionary<string, Template> _templates;
-    private static readonly ScriptObject Functions = CreateFunctions();
+    private readonly ScriptObject _functions;
 
     public string Folder { get; }
 
@@ -26,6 +26,7 @@ public sealed class Theme
     {
         Folder = folder;
         _templates = templates;
+        _functions = CreateFunctions();
     }
 
     /// <summary>Parses every template of the theme; syntax errors are reported at their line in the template.</summary>
@@ -63,18 +64,37 @@ public sealed class Theme
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateMissingException(name);
         var context = new EscapingContext { StrictVariables = false, EnableRelaxedMemberAccess = true };
-        context.PushGlobal(Functions);
+        context.PushGlobal(_functions);
         var globals = new ScriptObject();
         foreach (var (key, value) in values) globals[key] = value;
         context.PushGlobal(globals);
         return template.Render(context);
     }
 
-    private static ScriptObject CreateFunctions()
+    private ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value?.ToString() ?? "")));
+        functions.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
         return functions;
+    }
+
+    // {% include 'gantt' %}: a partial from the templates parsed at load (never re-read), rendered with the
+    // caller's variables; its output is already escaped, so it is printed as is.
+    private RawHtml Include(TemplateContext context, string name)
+    {
+        if (!_templates.TryGetValue(name, out var partial)) throw new TemplateMissingException(name);
+        context.PushOutput();
+        string html = "";
+        try
+        {
+            context.Evaluate(partial.Page);
+        }
+        finally
+        {
+            html = context.PopOutput().ToString() ?? "";
+        }
+        return new RawHtml(html);
     }
 
     /// <summary>HTML the generator made itself (rendered Markdown); printed as is.</summary>
@@ -86,11 +106,15 @@ public sealed class Theme
     // Escapes everything a template prints, so a title like "<script>" shows as text: safe unless marked raw.
     private sealed class EscapingContext : TemplateContext
     {
+        // Only the five characters that matter in HTML text and attributes; æ, ø, å stay as they are.
+        private static string Escape(string text) =>
+            text.AsSpan().IndexOfAny("&<>\"'") < 0 ? text
+                : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
+
         public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
         {
             if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
-            string text = ObjectToString(textAsObject);
-            return base.Write(span, System.Net.WebUtility.HtmlEncode(text));
+            return base.Write(span, Escape(ObjectToString(textAsObject)));
         }
     }
 }

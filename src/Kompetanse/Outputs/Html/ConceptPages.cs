@@ -25,7 +25,8 @@ public sealed class ConceptPages : IPageSource
                 context.Markdown.Render(concept.Body, concept.Url, context.Diagnostics),
                 concept.Legal.Select(ToView).ToList(),
                 concept.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(),
-                site.Related[concept].Select(Link).ToList());
+                site.Related[concept].Select(Link).ToList(),
+                site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList());
             yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
                 Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated);
         }

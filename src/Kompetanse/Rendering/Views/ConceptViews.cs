@@ -10,7 +10,8 @@ public sealed record ConceptView(
     string Body,
     IReadOnlyList<LegalView> Legal,
     IReadOnlyList<SourceView> Sources,
-    IReadOnlyList<ConceptLinkView> Related);
+    IReadOnlyList<ConceptLinkView> Related,
+    IReadOnlyList<LinkView> Roles);
 
 /// <summary>"Opplæringslova (2023) § 11-1", and "(tidligere § 1-3 i opplæringslova 1998)" where the old act had it.</summary>
 public sealed record LegalView(string ActName, string ActUrl, string Citation, string? OldCitation, string? OldActName, string? OldActUrl);

@@ -1,0 +1,160 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+using Kompetanse.Text;
+
+namespace Kompetanse.Loading;
+
+/// <summary>
+/// input/plan/fremdriftsplan.yml → <see cref="Plan"/>. Months are single ("2024-03") or inclusive ranges
+/// ("2024-04..2024-12", skipping the plan's skipped months); each is checked against the period.
+/// </summary>
+public static class PlanLoader
+{
+    public const string Folder = "plan";
+    public const string PlanFile = "plan/fremdriftsplan.yml";
+    public const string BudgetFile = "plan/budsjett.yml";
+
+    public static Plan? Load(InputFile file, DiagnosticBag diagnostics)
+    {
+        string? text = InputText.Read(file, diagnostics);
+        if (text is null) return null;
+        var f = YamlFields.ParseDocument(text, file.DisplayPath, 0, "plan", diagnostics);
+        if (f is null) return null;
+
+        string title = f.String("title", required: true) ?? "Fremdriftsplan";
+        var period = f.Mapping("period");
+        if (period is null) diagnostics.Report(Codes.MissingKey, f.Location, "period");
+        var start = period is null ? null : Month(period, "start");
+        var end = period is null ? null : Month(period, "end");
+        period?.ReportUnknownKeys();
+        var skipped = new HashSet<int>();
+        foreach (var item in f.StringList("skip_months"))
+        {
+            if (int.TryParse(item.Value, out int month) && month is >= 1 and <= 12) skipped.Add(month);
+            else diagnostics.Report(Codes.WrongType, item.Location, "skip_months", "a list of month numbers 1–12");
+        }
+        if (start is null || end is null)
+        {
+            f.ReportUnknownKeys();
+            return null;
+        }
+        if (end < start) diagnostics.Report(Codes.RangeBackwards, period!.LocationOf("end"), $"{start}..{end}");
+
+        var context = new MonthContext(start.Value, end.Value, skipped, diagnostics);
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var phases = new List<Phase>();
+        foreach (var p in f.MappingList("phases"))
+        {
+            string? id = p.String("id", required: true);
+            string? phaseTitle = p.String("title", required: true);
+            var phaseStart = Month(p, "start") ?? start.Value;
+            var phaseEnd = Month(p, "end") ?? end.Value;
+            var activities = new List<Activity>();
+            foreach (var a in p.MappingList("activities"))
+                if (LoadActivity(a, context, seen) is { } activity) activities.Add(activity);
+            p.ReportUnknownKeys();
+            if (id is not null && phaseTitle is not null)
+                phases.Add(new Phase(id, phaseTitle, phaseStart, phaseEnd, activities, p.Location));
+        }
+        var milestones = new List<Milestone>();
+        foreach (var m in f.MappingList("milestones"))
+        {
+            string? milestoneTitle = m.String("title", required: true);
+            var month = context.Check(Month(m, "month"), m.LocationOf("month"));
+            m.ReportUnknownKeys();
+            if (milestoneTitle is not null && month is not null) milestones.Add(new Milestone(milestoneTitle, month.Value, m.Location));
+        }
+        f.ReportUnknownKeys();
+        return new Plan(title, start.Value, end.Value, skipped, phases, milestones, SourceSpan.File(file.DisplayPath));
+    }
+
+    private static Activity? LoadActivity(YamlFields a, MonthContext context, Dictionary<string, SourceSpan> seen)
+    {
+        string? id = a.String("id", required: true);
+        string? title = a.String("title", required: true);
+        var months = new SortedSet<YearMonth>();
+        var written = a.StringList("months");
+        foreach (var item in written)
+            foreach (var month in context.Expand(item)) months.Add(month);
+        if (!a.Has("months")) a.Diagnostics.Report(Codes.MissingKey, a.Location, "months");
+        else if (written.Count == 0) a.Diagnostics.Report(Codes.NoMonths, a.LocationOf("months"));
+        var responsible = a.StringList("responsible");
+        var status = ActivityStatus.Planlagt;
+        if (a.String("status") is { } statusName)
+        {
+            if (ActivityStatuses.ByName.TryGetValue(statusName, out var known)) status = known;
+            else a.Diagnostics.Report(Codes.UnknownStatus, a.LocationOf("status"), statusName, NearestName.Hint(statusName, ActivityStatuses.ByName.Keys));
+        }
+        string? note = a.String("note");
+        a.ReportUnknownKeys();
+
+        if (id is not null)
+        {
+            if (seen.TryGetValue(id, out var first))
+                a.Diagnostics.Report(Codes.DuplicateActivity, a.LocationOf("id"), id, first.Line);
+            else
+                seen[id] = a.LocationOf("id");
+        }
+        if (id is null || title is null || months.Count == 0) return null;
+        return new Activity(id, title, months.ToList(), responsible, status, note, a.Location);
+    }
+
+    private static YearMonth? Month(YamlFields f, string key)
+    {
+        string? text = f.String(key);
+        if (text is null) return null;
+        if (YearMonth.TryParse(text, out var month)) return month;
+        f.Diagnostics.Report(Codes.MalformedMonth, f.LocationOf(key), text);
+        return null;
+    }
+
+    /// <summary>The plan's period and skipped months, against which every month is checked.</summary>
+    private sealed record MonthContext(YearMonth Start, YearMonth End, IReadOnlySet<int> Skipped, DiagnosticBag Diagnostics)
+    {
+        public IEnumerable<YearMonth> Expand(Located<string> item)
+        {
+            string text = item.Value;
+            int dots = text.IndexOf("..", StringComparison.Ordinal);
+            if (dots < 0)
+            {
+                if (!YearMonth.TryParse(text, out var single))
+                {
+                    Diagnostics.Report(Codes.MalformedMonth, item.Location, text);
+                    return [];
+                }
+                return Check(single, item.Location) is { } ok ? [ok] : [];
+            }
+            if (!YearMonth.TryParse(text[..dots].Trim(), out var from) || !YearMonth.TryParse(text[(dots + 2)..].Trim(), out var to))
+            {
+                Diagnostics.Report(Codes.MalformedMonth, item.Location, text);
+                return [];
+            }
+            if (to < from)
+            {
+                Diagnostics.Report(Codes.RangeBackwards, item.Location, text);
+                return [];
+            }
+            if (Check(from, item.Location) is null || Check(to, item.Location) is null) return [];
+            var months = new List<YearMonth>();
+            for (var m = from; m <= to; m = m.Next())
+                if (!Skipped.Contains(m.Month)) months.Add(m);
+            return months;
+        }
+
+        public YearMonth? Check(YearMonth? month, SourceSpan at)
+        {
+            if (month is not { } m) return null;
+            if (m < Start || m > End)
+            {
+                Diagnostics.Report(Codes.MonthOutsidePeriod, at, m, Start, End);
+                return null;
+            }
+            if (Skipped.Contains(m.Month))
+            {
+                Diagnostics.Report(Codes.MonthSkipped, at, m);
+                return null;
+            }
+            return m;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+using Kompetanse.Text;
+
+namespace Kompetanse.Loading;
+
+/// <summary>input/roles/&lt;slug&gt;.md → <see cref="Role"/>.</summary>
+public static class RoleLoader
+{
+    public const string Folder = "roles";
+
+    private static readonly IReadOnlyDictionary<string, RoleLevel> Levels =
+        Enum.GetValues<RoleLevel>().ToDictionary(l => l.ToString().ToLowerInvariant());
+
+    public static Role? Load(InputFile file, DiagnosticBag diagnostics)
+    {
+        string? text = InputText.Read(file, diagnostics);
+        if (text is null) return null;
+        var parsed = FrontMatter.Parse(text, file.DisplayPath, diagnostics);
+        if (parsed is null) return null;
+        var f = parsed.Fields;
+
+        string slug = file.NameWithoutExtension;
+        if (!Slug.IsValid(slug)) diagnostics.Report(Codes.InvalidSlug, SourceSpan.File(file.DisplayPath), slug);
+        string? title = f.String("title", required: true);
+        string? abbreviation = f.String("abbreviation");
+        string? levelName = f.String("level", required: true);
+        RoleLevel? level = null;
+        if (levelName is not null)
+        {
+            if (Levels.TryGetValue(levelName.ToLowerInvariant(), out var known)) level = known;
+            else diagnostics.Report(Codes.UnknownLevel, f.LocationOf("level"), levelName, NearestName.Hint(levelName, Levels.Keys));
+        }
+        string? summary = f.String("summary", required: true);
+        var tasks = f.StringList("tasks").Select(t => t.Value).ToList();
+        var concepts = f.StringList("concepts");
+        string language = PageLoader.LanguageOf(f);
+        var updated = f.Date("updated");
+        f.ReportUnknownKeys();
+
+        if (title is null || level is null || summary is null) return null;
+        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath));
+    }
+}

@@ -1,0 +1,23 @@
+using Kompetanse.Diagnostics;
+
+namespace Kompetanse.Model;
+
+/// <summary>The level a role works at; the role index is grouped by it, in this order.</summary>
+public enum RoleLevel { Nasjonal, Regional, Kommunal, Enhet }
+
+/// <summary>Who does what: input/roles/&lt;slug&gt;.md → /roller/&lt;slug&gt;/.</summary>
+public sealed record Role(
+    string Slug,
+    string Title,
+    string? Abbreviation,
+    RoleLevel Level,
+    string Summary,
+    IReadOnlyList<string> Tasks,
+    IReadOnlyList<Located<string>> Concepts,
+    string Language,
+    DateOnly? Updated,
+    MarkdownSource Body,
+    SourceSpan Location)
+{
+    public string Url => $"/roller/{Slug}/";
+}

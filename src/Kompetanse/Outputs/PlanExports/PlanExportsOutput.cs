@@ -1,0 +1,110 @@
+using System.Text;
+using Kompetanse.Model;
+using Kompetanse.Outputs.Html;
+
+namespace Kompetanse.Outputs;
+
+/// <summary>
+/// The plan as data beside its page: /plan/fremdriftsplan.csv for Excel and /plan/fremdriftsplan.ics,
+/// a calendar to subscribe to with one all-day event per run of consecutive months.
+/// </summary>
+public sealed class PlanExportsOutput : IOutputModule
+{
+    public const string CsvUrl = "/plan/fremdriftsplan.csv";
+    public const string IcsUrl = "/plan/fremdriftsplan.ics";
+
+    public string Name => "plan-exports";
+
+    public void Produce(BuildContext context, OutputSink sink)
+    {
+        if (context.Site.Plan is not { } plan) return;
+        sink.Add(new OutputFile(CsvUrl.TrimStart('/'), Csv(plan), plan.Plan.Location));
+        sink.Add(OutputFile.Text(IcsUrl.TrimStart('/'), Ics(plan, context.Site), plan.Plan.Location));
+    }
+
+    /// <summary>
+    /// UTF-8 with a byte order mark and semicolons: what Excel with Norwegian settings opens straight away,
+    /// with æ, ø and å intact. One row per activity; months as YYYY-MM, separated by spaces.
+    /// </summary>
+    public static byte[] Csv(PlanModel plan)
+    {
+        var csv = new StringBuilder();
+        csv.Append("Fase;Aktivitet;Ansvarlig;Måneder;Status\r\n");
+        foreach (var a in plan.Activities)
+        {
+            csv.AppendJoin(';', new[]
+            {
+                a.Phase.Title,
+                a.Activity.Title,
+                string.Join(", ", a.Responsible.Select(r => r.Title)),
+                string.Join(" ", a.Activity.Months),
+                a.Activity.Status.Name(),
+            }.Select(Field));
+            csv.Append("\r\n");
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static string Field(string value) =>
+        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    /// <summary>RFC 5545: CRLF lines folded at 75 octets, text escaped, all-day events (DTEND is exclusive).</summary>
+    public static string Ics(PlanModel plan, SiteModel site)
+    {
+        string host = Uri.TryCreate(site.Settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "kompetanse";
+        string stamp = site.BuildDate.ToString("yyyyMMdd") + "T000000Z";
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Kompetanse//Fremdriftsplan//NO",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Escape(plan.Plan.Title),
+            "X-WR-TIMEZONE:Europe/Oslo",
+        };
+        foreach (var a in plan.Activities)
+        {
+            foreach (var (from, to) in Gantt.Runs(a.Activity.Months))
+            {
+                string responsible = a.Responsible.Count > 0 ? string.Join(", ", a.Responsible.Select(r => r.Title)) : "ikke fastsatt";
+                lines.Add("BEGIN:VEVENT");
+                lines.Add($"UID:{a.Activity.Id}-{from}@{host}");
+                lines.Add("DTSTAMP:" + stamp);
+                lines.Add("DTSTART;VALUE=DATE:" + from.FirstDay.ToString("yyyyMMdd"));
+                lines.Add("DTEND;VALUE=DATE:" + to.Next().FirstDay.ToString("yyyyMMdd"));
+                lines.Add("SUMMARY:" + Escape(a.Activity.Title));
+                lines.Add("DESCRIPTION:" + Escape($"{a.Phase.Title}. Ansvarlig: {responsible}. Status: {a.Activity.Status.Name()}."));
+                lines.Add("URL:" + site.Settings.BaseUrl.TrimEnd('/') + PlanPages.Url + "#" + Gantt.Anchor(a.Activity));
+                lines.Add("TRANSP:TRANSPARENT");
+                lines.Add("END:VEVENT");
+            }
+        }
+        lines.Add("END:VCALENDAR");
+        var ics = new StringBuilder();
+        foreach (string line in lines) ics.Append(Fold(line));
+        return ics.ToString();
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
+
+    // Lines longer than 75 octets continue on the next line after a space, never splitting a UTF-8 character.
+    private static string Fold(string line)
+    {
+        var result = new StringBuilder();
+        int octets = 0;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            int size = rune.Utf8SequenceLength;
+            if (octets + size > 75)
+            {
+                result.Append("\r\n ");
+                octets = 1;
+            }
+            result.Append(rune.ToString());
+            octets += size;
+        }
+        return result.Append("\r\n").ToString();
+    }
+}

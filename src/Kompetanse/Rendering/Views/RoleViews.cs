@@ -1,0 +1,18 @@
+namespace Kompetanse.Rendering.Views;
+
+public sealed record RoleLinkView(string Title, string Url, string? Abbreviation, string Summary, int ActivityCount);
+
+public sealed record RoleLevelView(string Title, string Anchor, string Description, IReadOnlyList<RoleLinkView> Roles);
+
+public sealed record RoleIndexView(string Title, string Intro, IReadOnlyList<RoleLevelView> Levels);
+
+public sealed record RoleView(
+    string Title,
+    string? Abbreviation,
+    string Level,
+    string Summary,
+    IReadOnlyList<string> Tasks,
+    string Body,
+    IReadOnlyList<ConceptLinkView> Concepts,
+    GanttView? Activities,
+    int ActivityCount);
