@@ -12,7 +12,7 @@ namespace Kompetanse.Binding;
 public static class Binder
 {
     /// <summary>Pages the generator makes itself; a content file may not take their URLs.</summary>
-    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/plan/", "/plan/budsjett/"];
+    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/"];
 
     public static SiteModel Bind(LoadedInput input, DateOnly buildDate, DiagnosticBag diagnostics)
     {
@@ -57,12 +57,23 @@ public static class Binder
             foreach (var concept in concepts) conceptRoles[concept].Add(role);
         }
 
+        var plan = BindPlan(input.Plan, roleBySlug, diagnostics);
+        var activityById = new Dictionary<string, PlannedActivity>(StringComparer.Ordinal);
+        foreach (var planned in plan?.Activities ?? []) activityById.TryAdd(planned.Activity.Id, planned);
+        var forms = input.Forms
+            .Select(form => new FormModel(form,
+                form.Activity is { } a ? Resolve([a], activityById, "activity", Codes.UnknownActivity, diagnostics).FirstOrDefault() : null,
+                Resolve(form.Concepts, bySlug, "concepts", Codes.UnknownConcept, diagnostics).Order(byTitle).ToList()))
+            .OrderBy(f => f.Form.Title, NorwegianCollation.Instance)
+            .ToList();
+
         return new SiteModel
         {
+            Forms = forms,
             Roles = roles,
             RoleConcepts = roleConcepts,
             ConceptRoles = conceptRoles.ToDictionary(p => p.Key, p => (IReadOnlyList<Role>)p.Value, ByReference<Concept>.Instance),
-            Plan = BindPlan(input.Plan, roleBySlug, diagnostics),
+            Plan = plan,
             Budget = input.Budget,
             Settings = input.Settings,
             Concepts = input.Concepts.Order(byTitle).ToList(),
@@ -80,6 +91,7 @@ public static class Binder
         foreach (string url in GeneratedUrls) owners[url] = "the generator";
         var claims = input.Concepts.Select(c => (c.Url, c.Location))
             .Concat(input.Roles.Select(r => (r.Url, r.Location)))
+            .Concat(input.Forms.Select(f => (f.Url, f.Location)))
             .Concat(input.Pages.Select(p => (p.Url, p.Location)))
             .OrderBy(c => c.Location.Path, StringComparer.Ordinal);
         foreach (var (url, location) in claims)

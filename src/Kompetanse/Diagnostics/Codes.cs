@@ -63,6 +63,13 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoMonths = Error("KMP088", "the activity has no months");
     public static readonly DiagnosticDescriptor WrongNumber = Error("KMP089", "'{0}' must be a whole number of kroner (or null for an empty cell)");
 
+    public static readonly DiagnosticDescriptor UnknownAnswerKind = Error("KMP090", "unknown answer type '{0}'{1}; use text, scale, yes-partly-no or table");
+    public static readonly DiagnosticDescriptor ScaleWithoutSteps = Error("KMP091", "a scale needs at least two labelled 'steps'");
+    public static readonly DiagnosticDescriptor TableWithoutColumns = Error("KMP092", "a table answer needs 'columns'");
+    public static readonly DiagnosticDescriptor UnknownActivity = Error("KMP093", "unknown plan activity '{0}' in '{1}'{2}");
+    public static readonly DiagnosticDescriptor OptionNotForKind = Warning("KMP094", "'{0}' has no effect on a {1} answer");
+    public static readonly DiagnosticDescriptor FormWithoutQuestions = Error("KMP095", "the form has no questions");
+
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");

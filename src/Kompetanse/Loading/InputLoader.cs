@@ -10,6 +10,7 @@ public sealed record LoadedInput(
     IReadOnlyList<Concept> Concepts,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Role> Roles,
+    IReadOnlyList<QuestionSet> Forms,
     Plan? Plan,
     Budget? Budget,
     IReadOnlyList<InputFile> StaticFiles);
@@ -23,7 +24,7 @@ public static class InputLoader
     /// <summary>Folders that hold one content type each; their files are never copied or made into generic pages.</summary>
     public static readonly IReadOnlySet<string> ContentFolders = new HashSet<string>(StringComparer.Ordinal)
     {
-        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, "forms",
+        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, FormLoader.Folder,
     };
 
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics)
@@ -35,6 +36,7 @@ public static class InputLoader
         var concepts = new ConcurrentBag<Concept>();
         var pages = new ConcurrentBag<Page>();
         var roles = new ConcurrentBag<Role>();
+        var forms = new ConcurrentBag<QuestionSet>();
         Plan? plan = null;
         Budget? budget = null;
         var statics = new ConcurrentBag<InputFile>();
@@ -48,6 +50,9 @@ public static class InputLoader
                     break;
                 case (RoleLoader.Folder, ".md"):
                     if (RoleLoader.Load(file, diagnostics) is { } role) roles.Add(role);
+                    break;
+                case (FormLoader.Folder, ".yml" or ".yaml"):
+                    if (FormLoader.Load(file, diagnostics) is { } form) forms.Add(form);
                     break;
                 case (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.PlanFile:
                     plan = PlanLoader.Load(file, diagnostics);
@@ -72,6 +77,7 @@ public static class InputLoader
             concepts.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
             pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
             roles.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList(),
+            forms.OrderBy(f => f.Slug, StringComparer.Ordinal).ToList(),
             plan,
             budget,
             statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());

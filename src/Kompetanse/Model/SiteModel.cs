@@ -22,6 +22,9 @@ public sealed class SiteModel
     public required PlanModel? Plan { get; init; }
     public required Budget? Budget { get; init; }
 
+    /// <summary>The forms with their concepts and plan activity resolved, in Norwegian order by title.</summary>
+    public required IReadOnlyList<FormModel> Forms { get; init; }
+
     public required IReadOnlyList<Page> Pages { get; init; }
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<InputFile> StaticFiles { get; init; }
@@ -35,5 +38,7 @@ public sealed class SiteModel
 
 /// <summary>The plan after binding: each activity with its phase and its responsible roles.</summary>
 public sealed record PlanModel(Plan Plan, IReadOnlyList<PlannedActivity> Activities);
+
+public sealed record FormModel(QuestionSet Form, PlannedActivity? Activity, IReadOnlyList<Concept> Concepts);
 
 public sealed record PlannedActivity(Activity Activity, Phase Phase, IReadOnlyList<Role> Responsible);

@@ -64,10 +64,12 @@ public sealed class PlanPages : IPageSource
         static string Amount(long? value) => value is { } v ? NorwegianNumbers.Kroner(v) : "–";
         var view = new BudgetView(budget.Title,
             "Slik er pengene til kompetanseløftet fordelt på ordningene, og mellom kommunen som eier og universitetet (UH). Summene er regnet ut fra radene.",
+            site.Plan is null ? null : Url,
             budget.Rows.Select(r => new BudgetRowView(r.Scheme, Amount(r.Owner), Amount(r.University), Amount(r.Total))).ToList(),
             Amount(budget.OwnerSum), Amount(budget.UniversitySum), Amount(budget.Total),
             budget.Periods.Select(p => new BudgetPeriodView(p.Name, p.Description)).ToList());
-        return new HtmlPage(BudgetUrl, "budget", budget.Title, site.Settings.Language, view, Crumbs.From(Crumb), budget.Location,
+        var crumbs = site.Plan is null ? Crumbs.From() : Crumbs.From(Crumb);
+        return new HtmlPage(BudgetUrl, "budget", budget.Title, site.Settings.Language, view, crumbs, budget.Location,
             "Budsjettet for kompetanseløftet fordelt på ordninger, eier og UH.");
     }
 }

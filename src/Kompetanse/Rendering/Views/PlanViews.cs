@@ -50,7 +50,7 @@ public sealed record PlanView(
 
 public sealed record MilestoneView(string Title, string Iso, string MonthText);
 
-public sealed record BudgetView(string Title, string Intro, IReadOnlyList<BudgetRowView> Rows, string OwnerSum, string UniversitySum, string Total, IReadOnlyList<BudgetPeriodView> Periods);
+public sealed record BudgetView(string Title, string Intro, string? PlanUrl, IReadOnlyList<BudgetRowView> Rows, string OwnerSum, string UniversitySum, string Total, IReadOnlyList<BudgetPeriodView> Periods);
 
 public sealed record BudgetRowView(string Scheme, string Owner, string University, string Total);
 

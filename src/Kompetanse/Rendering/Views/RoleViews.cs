@@ -15,4 +15,5 @@ public sealed record RoleView(
     string Body,
     IReadOnlyList<ConceptLinkView> Concepts,
     GanttView? Activities,
-    int ActivityCount);
+    int ActivityCount,
+    string? PlanUrl);

@@ -1,0 +1,86 @@
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+using Kompetanse.Text;
+
+namespace Kompetanse.Loading;
+
+/// <summary>input/forms/&lt;slug&gt;.yml → <see cref="QuestionSet"/>.</summary>
+public static class FormLoader
+{
+    public const string Folder = "forms";
+
+    public static QuestionSet? Load(InputFile file, DiagnosticBag diagnostics)
+    {
+        string? text = InputText.Read(file, diagnostics);
+        if (text is null) return null;
+        var f = YamlFields.ParseDocument(text, file.DisplayPath, 0, "form", diagnostics);
+        if (f is null) return null;
+
+        string slug = file.NameWithoutExtension;
+        if (!Slug.IsValid(slug)) diagnostics.Report(Codes.InvalidSlug, SourceSpan.File(file.DisplayPath), slug);
+        string? title = f.String("title", required: true);
+        string version = f.String("version") ?? "1.0";
+        var date = f.Date("date");
+        if (date is null && !f.Has("date")) diagnostics.Report(Codes.MissingKey, f.Location, "date");
+        string? purpose = f.String("purpose", required: true);
+        string? who = f.String("who", required: true);
+        string? when = f.String("when", required: true);
+        var activity = f.StringList("activity").FirstOrDefault();
+        var concepts = f.StringList("concepts");
+
+        var header = new List<HeaderField>();
+        foreach (var h in f.MappingList("header"))
+        {
+            string? label = h.String("label", required: true);
+            string? type = h.String("type");
+            if (type is not null and not "date" and not "text") diagnostics.Report(Codes.WrongType, h.LocationOf("type"), "type", "'text' or 'date'");
+            h.ReportUnknownKeys();
+            if (label is not null) header.Add(new HeaderField("felt-" + Slug.From(label), label, type == "date"));
+        }
+
+        var sections = new List<FormSection>();
+        int number = 0;
+        foreach (var s in f.MappingList("sections"))
+        {
+            string? sectionTitle = s.String("title", required: true);
+            string? intro = s.String("intro");
+            var questions = new List<Question>();
+            foreach (var q in s.MappingList("questions"))
+                if (LoadQuestion(q, ++number) is { } question) questions.Add(question);
+            s.ReportUnknownKeys();
+            if (sectionTitle is not null)
+                sections.Add(new FormSection("del-" + (sections.Count + 1), sectionTitle, intro, questions));
+        }
+        if (number == 0) diagnostics.Report(Codes.FormWithoutQuestions, f.LocationOf("sections"));
+        f.ReportUnknownKeys();
+
+        if (title is null || date is null || purpose is null || who is null || when is null) return null;
+        return new QuestionSet(slug, title, version, date.Value, purpose, who, when, activity, concepts, header, sections, SourceSpan.File(file.DisplayPath));
+    }
+
+    private static Question? LoadQuestion(YamlFields q, int number)
+    {
+        string? text = q.String("text", required: true);
+        string? help = q.String("help");
+        string? answer = q.String("answer", required: true);
+        var steps = q.StringList("steps").Select(s => s.Value).ToList();
+        var columns = q.StringList("columns").Select(c => c.Value).ToList();
+        long? rows = q.Long("rows");
+        q.ReportUnknownKeys();
+
+        AnswerKind? kind = null;
+        if (answer is not null)
+        {
+            if (AnswerKinds.ByName.TryGetValue(answer, out var known)) kind = known;
+            else q.Diagnostics.Report(Codes.UnknownAnswerKind, q.LocationOf("answer"), answer, NearestName.Hint(answer, AnswerKinds.ByName.Keys));
+        }
+        if (kind == AnswerKind.Scale && steps.Count < 2) q.Diagnostics.Report(Codes.ScaleWithoutSteps, q.Has("steps") ? q.LocationOf("steps") : q.KeyLocation("answer"));
+        if (kind == AnswerKind.Table && columns.Count == 0) q.Diagnostics.Report(Codes.TableWithoutColumns, q.KeyLocation("answer"));
+        if (kind is { } k && k != AnswerKind.Scale && steps.Count > 0) q.Diagnostics.Report(Codes.OptionNotForKind, q.KeyLocation("steps"), "steps", answer);
+        if (kind is { } t && t != AnswerKind.Table && (columns.Count > 0 || rows is not null)) q.Diagnostics.Report(Codes.OptionNotForKind, q.KeyLocation(columns.Count > 0 ? "columns" : "rows"), columns.Count > 0 ? "columns" : "rows", answer);
+        if (text is null || kind is null) return null;
+        if (kind == AnswerKind.Scale && steps.Count < 2) return null;
+        if (kind == AnswerKind.Table && columns.Count == 0) return null;
+        return new Question("sporsmal-" + number, text, help, kind.Value, steps, columns, (int)Math.Clamp(rows ?? 3, 1, 50), q.Location);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using Kompetanse.Model;
+using Kompetanse.Text;
+
+namespace Kompetanse.Outputs.FormDocuments;
+
+/// <summary>What goes in an answer table, decided once so the DOCX and the ODT agree.</summary>
+internal sealed record AnswerTable(IReadOnlyList<string> Headers, int BodyRows, bool Tall, bool CheckBoxes)
+{
+    public int ColumnCount => Headers.Count;
+
+    /// <summary>
+    /// More than four columns to write in do not fit a portrait A4 page, so such a table gets a landscape page.
+    /// Choice tables stay portrait: their cells hold only a box, and a page turn per five-step scale would be worse.
+    /// </summary>
+    public bool Landscape => !CheckBoxes && ColumnCount > FormLayout.MaxPortraitColumns;
+}
+
+/// <summary>The layout and wording shared by <see cref="DocxFormWriter"/> and <see cref="OdtFormWriter"/>.</summary>
+internal static class FormLayout
+{
+    public const int MaxPortraitColumns = 4;
+
+    public const string AnswerLabel = "Svar";
+    public const string CheckBox = "\u2610"; // ☐
+    public const string DateHint = "dd.mm.åååå";
+    public const string PurposeLabel = "Formål";
+    public const string WhoLabel = "Hvem fyller ut";
+    public const string WhenLabel = "Når";
+    public const string Generator = "Kompetanse";
+    public const string Language = "nb-NO";
+
+    public static AnswerTable For(Question q) => q.Kind switch
+    {
+        // A choice question without choices falls back to free text rather than an empty table.
+        AnswerKind.Scale or AnswerKind.YesPartlyNo when q.Choices.Count > 0 => new(q.Choices, 1, false, true),
+        AnswerKind.Table when q.Columns.Count > 0 => new(q.Columns, Math.Max(1, q.Rows), false, false),
+        _ => new([AnswerLabel], 1, true, false),
+    };
+
+    public static string VersionLine(QuestionSet form) => $"Versjon {form.Version}, {NorwegianDates.LongDate(form.Date)}";
+
+    public static string FooterText(QuestionSet form, string municipality) => $"{municipality} · {form.Title} · versjon {form.Version}";
+
+    public static string QuestionHeading(int number, Question q) => $"{number}. {q.Text}";
+
+    /// <summary>
+    /// The zip entries' time: the form's own date, so rebuilding the site gives the same bytes.
+    /// Zip stores local clock time without a zone; the offset is ignored, so the machine's zone does not matter.
+    /// </summary>
+    public static DateTimeOffset Timestamp(QuestionSet form)
+    {
+        // DOS dates start in 1980.
+        var date = form.Date.Year < 1980 ? new DateOnly(1980, 1, 1) : form.Date;
+        return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    public static string IsoTimestamp(QuestionSet form) => NorwegianDates.IsoDate(form.Date) + "T00:00:00";
+
+    /// <summary>Paragraphs split on blank lines; each is a list of lines (kept as line breaks).</summary>
+    public static IEnumerable<IReadOnlyList<string>> Paragraphs(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) yield break;
+        var lines = Clean(text).Split('\n');
+        var current = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Trim().Length == 0)
+            {
+                if (current.Count > 0) yield return current;
+                current = [];
+            }
+            else current.Add(line.Trim());
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    /// <summary>
+    /// Text that XML can carry: newlines normalised to \n, tabs to spaces, and characters XML 1.0 forbids
+    /// (control characters, lone surrogates) dropped, since a writer would otherwise throw on them.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                sb.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+            }
+            else if (c == '\n') sb.Append('\n');
+            else if (c == '\t') sb.Append(' ');
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c < 0x20 || c == '\uFFFE' || c == '\uFFFF') continue;
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>One line: any line breaks become spaces (headings, table cells, footers).</summary>
+    public static string Line(string? text) => string.Join(' ', Clean(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Splits a width into <paramref name="count"/> whole parts that add up to it exactly.</summary>
+    public static int[] Split(int total, int count)
+    {
+        var widths = new int[count];
+        for (int i = 0; i < count; i++) widths[i] = total / count + (i < total % count ? 1 : 0);
+        return widths;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Kompetanse.Rendering.Views;
+
+public sealed record FormView(
+    string Title,
+    string Slug,
+    string Purpose,
+    string Who,
+    string When,
+    string Version,
+    DateView Date,
+    string StorageKey,
+    LinkView? Activity,
+    string? ActivityMonths,
+    IReadOnlyList<ConceptLinkView> Concepts,
+    IReadOnlyList<FieldView> Header,
+    IReadOnlyList<FormSectionView> Sections,
+    int QuestionCount,
+    IReadOnlyList<DownloadView> Downloads);
+
+public sealed record FieldView(string Id, string Label, string InputType);
+
+public sealed record FormSectionView(string Id, string Title, string? Intro, IReadOnlyList<QuestionView> Questions);
+
+/// <summary>One question: <paramref name="Kind"/> is text, choice or table; ids are unique on the page and stable across builds.</summary>
+public sealed record QuestionView(
+    string Id,
+    int Number,
+    string Text,
+    string? Help,
+    string Kind,
+    IReadOnlyList<ChoiceView> Choices,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<TableRowView> Rows);
+
+public sealed record ChoiceView(string Id, string Value, string Label);
+
+public sealed record TableRowView(int Number, IReadOnlyList<TableCellView> Cells);
+
+public sealed record TableCellView(string Id, string Label);
+
+public sealed record DownloadView(string Url, string Label, string Format);
+
+public sealed record FormSummaryView(string Title, string Url, string Purpose, string Who, string When, int QuestionCount, IReadOnlyList<DownloadView> Downloads);
+
+public sealed record FormIndexView(string Title, string Intro, IReadOnlyList<FormSummaryView> Forms);
