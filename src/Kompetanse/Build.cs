@@ -39,8 +39,9 @@ public static class Build
     /// <summary>The output modules, each one kind of output.</summary>
     public static IReadOnlyList<IOutputModule> Modules() =>
     [
-        new HtmlPagesOutput([new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages()]),
+        new HtmlPagesOutput([new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages(), new FormPages()]),
         new PlanExportsOutput(),
+        new FormDocumentsOutput(),
         new ThemeAssetsOutput(),
         new StaticFilesOutput(),
     ];

@@ -14,9 +14,18 @@ public static class Binder
     /// <summary>Pages the generator makes itself; a content file may not take their URLs.</summary>
     public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/"];
 
-    public static SiteModel Bind(LoadedInput input, DateOnly buildDate, DiagnosticBag diagnostics)
+    public static SiteModel Bind(LoadedInput loaded, DateOnly buildDate, DiagnosticBag diagnostics)
     {
-        CheckUniqueUrls(input, diagnostics);
+        // A file that would overwrite another's page is reported here and left out, so it is reported once.
+        var losers = CheckUniqueUrls(loaded, diagnostics);
+        bool Keep(SourceSpan location) => !losers.Contains(location.Path);
+        var input = loaded with
+        {
+            Concepts = loaded.Concepts.Where(c => Keep(c.Location)).ToList(),
+            Pages = loaded.Pages.Where(p => Keep(p.Location)).ToList(),
+            Roles = loaded.Roles.Where(r => Keep(r.Location)).ToList(),
+            Forms = loaded.Forms.Where(f => Keep(f.Location)).ToList(),
+        };
 
         var bySlug = new Dictionary<string, Concept>(StringComparer.Ordinal);
         foreach (var concept in input.Concepts) bySlug.TryAdd(concept.Slug, concept);
@@ -85,8 +94,9 @@ public static class Binder
         };
     }
 
-    private static void CheckUniqueUrls(LoadedInput input, DiagnosticBag diagnostics)
+    private static HashSet<string> CheckUniqueUrls(LoadedInput input, DiagnosticBag diagnostics)
     {
+        var losers = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string url in GeneratedUrls) owners[url] = "the generator";
         var claims = input.Concepts.Select(c => (c.Url, c.Location))
@@ -97,10 +107,16 @@ public static class Binder
         foreach (var (url, location) in claims)
         {
             if (owners.TryGetValue(url, out var first))
+            {
                 diagnostics.Report(Codes.DuplicateSlug, location, url, first);
+                losers.Add(location.Path);
+            }
             else
+            {
                 owners[url] = location.Path;
+            }
         }
+        return losers;
     }
 
     private static PlanModel? BindPlan(Plan? plan, Dictionary<string, Role> roles, DiagnosticBag diagnostics)

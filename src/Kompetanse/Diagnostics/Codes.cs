@@ -34,6 +34,7 @@ public static class Codes
 
     // Markdown content (KMP030–KMP039)
     public static readonly DiagnosticDescriptor ScriptInContent = Error("KMP030", "a <script> in content is not allowed (raw HTML is off; scripts belong in the theme)");
+    public static readonly DiagnosticDescriptor ScriptLink = Error("KMP031", "a link to '{0}' runs code and is not allowed");
 
     // Site settings (KMP040–KMP049)
     public static readonly DiagnosticDescriptor MissingSiteSettings = Error("KMP040", "missing site settings file (input/site.yml)");

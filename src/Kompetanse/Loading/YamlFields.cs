@@ -40,14 +40,24 @@ public sealed class YamlFields
     public static YamlFields? ParseDocument(string yaml, string path, int lineOffset, string what, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new LastContentParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var at = new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
             diagnostics.Report(Codes.MalformedYaml, at, Explain(e));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these for a few malformed inputs (an unclosed flow list, junk after a quoted
+            // value) without a position; the file is still named.
+            var near = parser.LastContent;
+            var at = new SourceSpan(path, Math.Max(1, (int)near.Line) + lineOffset, Math.Max(1, (int)near.Column));
+            diagnostics.Report(Codes.MalformedYaml, at, "the YAML cannot be read here (check brackets, quotes and indentation)");
             return null;
         }
         var start = new SourceSpan(path, lineOffset + 1, 1);
@@ -59,6 +69,21 @@ public sealed class YamlFields
             return null;
         }
         return new YamlFields(mapping, path, lineOffset, diagnostics, Position(mapping, path, lineOffset));
+    }
+
+    /// <summary>Remembers where the last key or value started, to point near a failure that has no position.</summary>
+    private sealed class LastContentParser(IParser inner) : IParser
+    {
+        public Mark LastContent { get; private set; } = Mark.Empty;
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            bool moved = inner.MoveNext();
+            if (inner.Current is YamlDotNet.Core.Events.Scalar or YamlDotNet.Core.Events.AnchorAlias or YamlDotNet.Core.Events.NodeEvent)
+                LastContent = inner.Current.Start;
+            return moved;
+        }
     }
 
     // YamlDotNet's messages carry their own positions in parentheses; ours are in front already.

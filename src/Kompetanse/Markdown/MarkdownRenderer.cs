@@ -21,8 +21,8 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers()
             .UseAutoLinks()
             .DisableHtml()
+            .Use(new ScriptGuardExtension()) // before term linking, which joins text across line breaks
             .Use(new TermLinkingExtension(terms))
-            .Use(new ScriptGuardExtension())
             .Use(new DesignSystemExtension())
             .Build();
     }

@@ -69,12 +69,12 @@ public sealed class NorwegianCollation : IComparer<string>
     private static string Fold(string s, bool keepCase)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char raw in s)
+        // By code point, not UTF-16 unit: half of an emoji cannot be normalised.
+        foreach (Rune raw in s.EnumerateRunes())
         {
-            char c = keepCase ? raw : char.ToLowerInvariant(raw);
-            if ("æøåäöÆØÅÄÖ".Contains(c)) { sb.Append(c); continue; }
-            string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            foreach (char d in decomposed)
+            Rune c = keepCase ? raw : Rune.ToLowerInvariant(raw);
+            if (c.IsBmp && "æøåäöÆØÅÄÖ".Contains((char)c.Value)) { sb.Append((char)c.Value); continue; }
+            foreach (char d in c.ToString().Normalize(NormalizationForm.FormD))
                 if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(d);
         }
         return sb.ToString();

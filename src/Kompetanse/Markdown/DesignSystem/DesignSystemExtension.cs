@@ -46,6 +46,9 @@ public sealed class DesignSystemExtension : IMarkdownExtension
                 case LinkInline { IsImage: false } link:
                     link.GetAttributes().AddClass("ds-link");
                     break;
+                case AutolinkInline autolink:
+                    autolink.GetAttributes().AddClass("ds-link");
+                    break;
                 case Table table:
                     table.GetAttributes().AddClass("ds-table");
                     table.GetAttributes().AddProperty("data-border", "true");

@@ -8,7 +8,8 @@ namespace Kompetanse.Markdown.ScriptGuard;
 
 /// <summary>
 /// Raw HTML is off, so a &lt;script&gt; in content would only show as text; but it is almost always a
-/// pasted embed that will not work and should not: report it as an error at its line.
+/// pasted embed that will not work and should not: report it as an error at its line. Links to
+/// javascript: (and the like) are refused too: they would run code when clicked.
 /// </summary>
 public sealed class ScriptGuardExtension : IMarkdownExtension
 {
@@ -21,6 +22,14 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
 
     private sealed class ScriptFinder : PostInlineStep
     {
+        // Links that run code when followed; browsers strip control characters and spaces before the scheme.
+        private static bool ScriptScheme(string url)
+        {
+            string scheme = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+            return scheme.StartsWith("javascript:", StringComparison.Ordinal) || scheme.StartsWith("vbscript:", StringComparison.Ordinal)
+                || scheme.StartsWith("data:text/html", StringComparison.Ordinal);
+        }
+
         protected override void Process(InlineProcessor state, ContainerInline root, PageContext page)
         {
             for (var child = root.FirstChild; child is not null; child = child.NextSibling)
@@ -29,8 +38,10 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
 
         private static void Check(Inline inline, PageContext page)
         {
-            if (inline is LiteralInline literal && literal.Content.ToString().Contains("<script", StringComparison.OrdinalIgnoreCase))
-                page.Diagnostics.Report(Codes.ScriptInContent, page.Source.At(literal.Line, literal.Column));
+            if (inline is LiteralInline literal && literal.Content.ToString().IndexOf("<script", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+                page.Diagnostics.Report(Codes.ScriptInContent, page.Source.At(literal.Line, literal.Column + at));
+            if (inline is LinkInline { Url: { } url } link && ScriptScheme(url))
+                page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(link.Line, link.Column), url.Split(':')[0] + ":");
             if (inline is ContainerInline container)
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                     Check(child, page);

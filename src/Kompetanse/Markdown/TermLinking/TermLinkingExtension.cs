@@ -37,6 +37,7 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
             var linked = state.Document.GetData(LinkedKey) as HashSet<string>;
             if (linked is null) state.Document.SetData(LinkedKey, linked = new HashSet<string>(StringComparer.Ordinal));
 
+            JoinSoftLineBreaks(root);
             foreach (var literal in LiteralsOutsideLinks(root))
                 Rewrite(literal, page, linked);
         }
@@ -69,6 +70,23 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
             if (ReferenceEquals(cursor, literal)) return; // nothing found
             if (done < text.Length) InsertAfter(cursor, new LiteralInline(text[done..]));
             literal.Remove();
+        }
+
+        // "sakkyndig⏎vurdering" is one term written over two lines: join the text around a soft line
+        // break (which renders as white space anyway) so the longest term still wins.
+        private static void JoinSoftLineBreaks(ContainerInline container)
+        {
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is ContainerInline nested and not LinkInline) JoinSoftLineBreaks(nested);
+                while (child is LiteralInline before && before.NextSibling is LineBreakInline { IsHard: false } lineBreak
+                       && lineBreak.NextSibling is LiteralInline after)
+                {
+                    before.Content = new Markdig.Helpers.StringSlice(before.Content.ToString() + "\n" + after.Content.ToString());
+                    lineBreak.Remove();
+                    after.Remove();
+                }
+            }
         }
 
         private static Inline InsertAfter(Inline cursor, Inline next)

@@ -232,7 +232,7 @@ public static class DocxFormWriter
         new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
             // No break between "side" and its number.
-            new Run(Txt(FormLayout.Line(FormLayout.FooterText(form, municipality)) + " · side\u00A0")),
+            new Run(Txt(FormLayout.FooterText(form, municipality) + " · side\u00A0")),
             new SimpleField(new Run(new WText("1"))) { Instruction = " PAGE " }));
 
     // ---- Package ---------------------------------------------------------------------------------------

@@ -40,7 +40,9 @@ internal static class FormLayout
 
     public static string VersionLine(QuestionSet form) => $"Versjon {form.Version}, {NorwegianDates.LongDate(form.Date)}";
 
-    public static string FooterText(QuestionSet form, string municipality) => $"{municipality} · {form.Title} · versjon {form.Version}";
+    /// <summary>"{municipality} · {title} · versjon {version}", leaving out an empty municipality rather than its separator.</summary>
+    public static string FooterText(QuestionSet form, string municipality) =>
+        string.Join(" · ", new[] { Line(municipality), Line(form.Title), $"versjon {Line(form.Version)}" }.Where(s => s.Length > 0));
 
     public static string QuestionHeading(int number, Question q) => $"{number}. {q.Text}";
 

@@ -472,8 +472,8 @@ public static class OdtFormWriter
         w.WriteEndElement();
 
         w.WriteStartElement("office", "master-styles", Office);
-        MasterPage(w, "Standard", "SideStaaende", FormLayout.Line(FormLayout.FooterText(form, municipality)));
-        MasterPage(w, "Liggende", "SideLiggende", FormLayout.Line(FormLayout.FooterText(form, municipality)));
+        MasterPage(w, "Standard", "SideStaaende", FormLayout.FooterText(form, municipality));
+        MasterPage(w, "Liggende", "SideLiggende", FormLayout.FooterText(form, municipality));
         w.WriteEndElement();
 
         w.WriteEndElement();
