@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kompetanse;
+using Kompetanse.Cli.Preview;
 
 namespace Kompetanse.Cli;
 
@@ -11,6 +12,7 @@ public static class Commands
         var root = new RootCommand("Kompetanse: builds the competence-development site from Markdown and YAML in input/ with the theme in theme/.");
         root.Subcommands.Add(BuildCommand());
         root.Subcommands.Add(CheckCommand());
+        root.Subcommands.Add(PreviewCommand());
         return root;
     }
 
@@ -40,6 +42,20 @@ public static class Commands
         var command = new Command("check", "Check the input and theme as a build would (every diagnostic, links included), without writing anything.");
         var folders = AddFolderOptions(command, withOutput: false);
         command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, "output", write: false));
+        return command;
+    }
+
+    private static Command PreviewCommand()
+    {
+        var command = new Command("preview", "Build the site in memory, serve it on http://127.0.0.1:5080, and rebuild and reload open pages when input/ or theme/ change. Ctrl+C stops it.");
+        var folders = AddFolderOptions(command, withOutput: true);
+        var port = new Option<int>("--port") { Description = "Port to serve on.", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "Address to bind to; loopback unless you say otherwise.", DefaultValueFactory = _ => "127.0.0.1" };
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.SetAction((parse, token) => PreviewRunner.RunAsync(
+            new BuildOptions(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!),
+            parse.GetValue(host)!, parse.GetValue(port), token));
         return command;
     }
 

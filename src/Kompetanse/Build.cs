@@ -24,6 +24,9 @@ public sealed record BuildOptions(string Input, string Theme, string Output)
 /// <summary>What a build did: its diagnostics, how many pages and files it made, how long it took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed)
 {
+    /// <summary>What the build made, in memory (written or not): preview serves these.</summary>
+    public IReadOnlyCollection<OutputFile> Outputs { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -85,7 +88,7 @@ public static class Build
                 diagnostics.Report(Codes.WriteFailed, SourceSpan.File(InputLoader.DisplayPath(options.Output)), e.Message);
             }
         }
-        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed);
+        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files };
     }
 
     private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics)

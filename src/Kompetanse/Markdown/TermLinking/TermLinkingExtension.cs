@@ -50,9 +50,9 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
 
             Inline cursor = literal;
             int done = 0;
-            for (var found = matcher.FindNext(text, 0, Wanted); found is { } f; found = matcher.FindNext(text, done, Wanted))
+            foreach (var (index, length, term) in matcher.Matches(text))
             {
-                var (index, length, term) = f;
+                if (!Wanted(term)) continue;
                 string match = text.Substring(index, length);
                 if (index > done) cursor = InsertAfter(cursor, new LiteralInline(text[done..index]));
                 Inline replacement = term.IsAbbreviation ? new AbbreviationInline(match, term.Explanation) : new LiteralInline(match);

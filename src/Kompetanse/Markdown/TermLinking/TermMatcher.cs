@@ -1,58 +1,93 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 using Kompetanse.Model;
 
 namespace Kompetanse.Markdown.TermLinking;
 
 /// <summary>
-/// Finds terms in running text as whole words: "undervisning" is not found inside "spesialundervisning".
-/// Names match regardless of case; abbreviations only as written (IOP, not "iop").
+/// Finds terms in running text as whole words: "undervisning" is not found inside "spesialundervisning",
+/// nor "vurdering" inside "beste-vurdering". Names match regardless of case, abbreviations only as written
+/// (IOP, not "iop"). At each place the longest term wins. Text is split into words once and terms are
+/// looked up by their first word, so the cost grows with the text, not with the number of terms.
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Regex? _names;
-    private readonly Regex? _abbreviations;
-    private readonly Dictionary<string, Term> _byText;
+    private sealed record Entry(string[] Words, Term Term, bool CaseSensitive);
+
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
 
     public TermMatcher(IReadOnlyList<Term> terms)
     {
-        _byText = new Dictionary<string, Term>(StringComparer.OrdinalIgnoreCase);
-        foreach (var term in terms) _byText.TryAdd(Normalize(term.Text), term);
-        _names = Build(terms.Where(t => !t.IsAbbreviation), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _abbreviations = Build(terms.Where(t => t.IsAbbreviation), RegexOptions.None);
+        foreach (var term in terms)
+        {
+            var words = term.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) continue;
+            var entry = new Entry(term.IsAbbreviation ? words : words.Select(Fold).ToArray(), term, term.IsAbbreviation);
+            string key = Fold(words[0]);
+            if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = [];
+            list.Add(entry);
+        }
+        foreach (var list in _byFirstWord.Values)
+            list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : b.Term.Text.Length.CompareTo(a.Term.Text.Length));
     }
 
-    public IReadOnlyCollection<Term> Terms => _byText.Values;
-
-    /// <summary>The first term in <paramref name="text"/> from <paramref name="start"/> that <paramref name="wanted"/> accepts.</summary>
-    public (int Index, int Length, Term Term)? FindNext(string text, int start, Func<Term, bool> wanted)
+    /// <summary>Every term in the text, left to right, never overlapping; at each place the longest one.</summary>
+    public IEnumerable<(int Index, int Length, Term Term)> Matches(string text)
     {
-        (int, int, Term)? best = null;
-        foreach (var regex in new[] { _names, _abbreviations })
+        var words = Words(text);
+        for (int i = 0; i < words.Count; i++)
         {
-            if (regex is null) continue;
-            for (var m = regex.Match(text, start); m.Success; m = m.NextMatch())
+            if (!_byFirstWord.TryGetValue(Fold(text.Substring(words[i].Start, words[i].Length)), out var candidates)) continue;
+            foreach (var entry in candidates)
             {
-                if (best is { } b && m.Index >= b.Item1) break;
-                if (_byText.TryGetValue(Normalize(m.Value), out var term) && wanted(term))
-                {
-                    best = (m.Index, m.Length, term);
-                    break;
-                }
+                if (!Fits(text, words, i, entry)) continue;
+                var last = words[i + entry.Words.Length - 1];
+                int start = words[i].Start;
+                yield return (start, last.Start + last.Length - start, entry.Term);
+                i += entry.Words.Length - 1;
+                break;
             }
         }
-        return best;
     }
 
-    private static Regex? Build(IEnumerable<Term> terms, RegexOptions options)
+    // The entry's words stand at word i onwards, separated by nothing but white space.
+    private static bool Fits(string text, List<(int Start, int Length)> words, int i, Entry entry)
     {
-        // Longest first, so "individuelt tilrettelagt opplæring" wins over "opplæring" at the same place.
-        var alternatives = terms.OrderByDescending(t => t.Text.Length)
-            .Select(t => string.Join(@"\s+", t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))
-            .ToList();
-        if (alternatives.Count == 0) return null;
-        string pattern = $@"(?<![\p{{L}}\p{{N}}-])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}]|-\p{{L}})";
-        return new Regex(pattern, options | RegexOptions.Compiled);
+        if (i + entry.Words.Length > words.Count) return false;
+        for (int k = 0; k < entry.Words.Length; k++)
+        {
+            var (start, length) = words[i + k];
+            var word = text.AsSpan(start, length);
+            bool same = entry.CaseSensitive
+                ? word.SequenceEqual(entry.Words[k])
+                : Fold(word.ToString()) == entry.Words[k];
+            if (!same) return false;
+            if (k > 0)
+            {
+                int gapStart = words[i + k - 1].Start + words[i + k - 1].Length;
+                if (gapStart == start || !text.AsSpan(gapStart, start - gapStart).IsWhiteSpace()) return false;
+            }
+        }
+        return true;
     }
 
-    private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");
+    /// <summary>Words: runs of letters and digits, with inner hyphens ("beste-vurdering" is one word).</summary>
+    private static List<(int Start, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i)) { i++; continue; }
+            int start = i;
+            while (i < text.Length && (IsWordChar(text, i) || (text[i] == '-' && i + 1 < text.Length && IsWordChar(text, i + 1) && i > start)))
+                i += char.IsSurrogatePair(text, i) ? 2 : 1;
+            words.Add((start, i - start));
+        }
+        return words;
+    }
+
+    private static bool IsWordChar(string text, int i) =>
+        char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.NonSpacingMark;
+
+    private static string Fold(string word) => word.ToLowerInvariant();
 }

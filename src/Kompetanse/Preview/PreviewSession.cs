@@ -1,0 +1,101 @@
+using Kompetanse.Diagnostics;
+
+namespace Kompetanse.Preview;
+
+/// <summary>
+/// Builds the site in memory, watches the input and theme folders, and rebuilds when something changes.
+/// A failed build keeps the last good site (and shows the errors); <see cref="Changed"/> fires after
+/// every rebuild so open pages can reload.
+/// </summary>
+public sealed class PreviewSession : IDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly object _gate = new();
+    private readonly SemaphoreSlim _pending = new(0);
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _loop;
+    private int _version;
+
+    public PreviewSession(BuildOptions options)
+    {
+        _options = options with { Write = false };
+        State = new PreviewState(new SiteSnapshot([], 0), [], [], TimeSpan.Zero);
+    }
+
+    public PreviewState State { get; private set; }
+
+    /// <summary>After each rebuild, with the new state (also when it failed).</summary>
+    public event Action<PreviewState>? Changed;
+
+    /// <summary>Builds once, now; returns the state.</summary>
+    public PreviewState Rebuild()
+    {
+        lock (_gate)
+        {
+            var result = Build.Run(_options);
+            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            var warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
+            var site = result.Succeeded ? new SiteSnapshot(result.Outputs, Interlocked.Increment(ref _version)) : State.Site;
+            State = new PreviewState(site, errors, warnings, result.Elapsed);
+        }
+        Changed?.Invoke(State);
+        return State;
+    }
+
+    /// <summary>Starts watching; each burst of changes (an editor saving several files) gives one rebuild.</summary>
+    public void Watch()
+    {
+        foreach (string folder in new[] { _options.Input, _options.Theme }.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+        _loop = Task.Run(RebuildLoop);
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // Editors' swap and backup files, and npm's work in node_modules, are not content.
+        string name = Path.GetFileName(e.FullPath);
+        if (name.StartsWith('.') || name.EndsWith('~') || e.FullPath.Contains("node_modules")) return;
+        _pending.Release();
+    }
+
+    private async Task RebuildLoop()
+    {
+        var token = _stop.Token;
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                await _pending.WaitAsync(token);
+                // Let a burst of events settle, then take them all as one change.
+                await Task.Delay(40, token);
+                while (_pending.CurrentCount > 0) await _pending.WaitAsync(token);
+                Rebuild();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        foreach (var watcher in _watchers) watcher.Dispose();
+        try { _loop?.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
+        _stop.Dispose();
+    }
+}
