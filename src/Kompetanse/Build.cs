@@ -39,10 +39,20 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 /// </summary>
 public static class Build
 {
-    /// <summary>The output modules, each one kind of output.</summary>
+    /// <summary>Where pages come from: one source per content type, plus the site's own pages.</summary>
+    public static IReadOnlyList<IPageSource> PageSources() =>
+        [new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages(), new FormPages(), new SitePages(), new RedirectsOutput.Pages()];
+
+    /// <summary>Pages made from the other pages (what changed lately).</summary>
+    public static IReadOnlyList<IPageSource> DerivedPageSources() => [new FeedOutput.ChangesPage()];
+
+    /// <summary>The output modules, each one kind of output; they run in parallel on the collected pages.</summary>
     public static IReadOnlyList<IOutputModule> Modules() =>
     [
-        new HtmlPagesOutput([new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages(), new FormPages()]),
+        new HtmlPagesOutput(),
+        new SitemapOutput(),
+        new RedirectsOutput(),
+        new FeedOutput(),
         new PlanExportsOutput(),
         new FormDocumentsOutput(),
         new ThemeAssetsOutput(),
@@ -67,8 +77,12 @@ public static class Build
 
         progress?.Report("rendering");
         var context = new BuildContext(site, theme, new MarkdownRenderer(site.Terms), diagnostics);
+        context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
+        context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
         var sink = new OutputSink(diagnostics);
         Parallel.ForEach(Modules(), module => module.Produce(context, sink));
+        // The search index reads the finished HTML, so it runs after the modules that make it.
+        new SearchIndexOutput().Produce(context, sink.Files, sink);
         var files = sink.Files;
         int pages = files.Count(f => f.IsHtml);
 

@@ -266,7 +266,7 @@ public class SiteIntegrationTests(RealSiteFixture site) : IClassFixture<RealSite
         {
             string href = a.GetAttribute("href")!;
             if (Regex.IsMatch(href, "^[a-zA-Z][a-zA-Z0-9+.-]*:") || href.StartsWith("//", StringComparison.Ordinal)) continue;
-            string pageUrl = path[..^"index.html".Length];
+            string pageUrl = path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
             var uri = new Uri(new Uri("http://site" + pageUrl), href);
             string target = Uri.UnescapeDataString(uri.AbsolutePath);
             string file = target.EndsWith('/') ? target + "index.html" : target;

@@ -78,6 +78,8 @@ public static class Binder
 
         return new SiteModel
         {
+            Redirects = BindRedirects(input, diagnostics),
+            FileDates = loaded.FileDates,
             Forms = forms,
             Roles = roles,
             RoleConcepts = roleConcepts,
@@ -117,6 +119,36 @@ public static class Binder
             }
         }
         return losers;
+    }
+
+    // Old URLs must look like site paths and must not be the address of a page that exists.
+    private static IReadOnlyList<Redirect> BindRedirects(LoadedInput input, DiagnosticBag diagnostics)
+    {
+        var pages = new HashSet<string>(GeneratedUrls, StringComparer.OrdinalIgnoreCase);
+        foreach (string url in input.Concepts.Select(c => c.Url).Concat(input.Roles.Select(r => r.Url)).Concat(input.Pages.Select(p => p.Url)).Concat(input.Forms.Select(f => f.Url)))
+            pages.Add(url);
+        var claims = input.Concepts.SelectMany(c => c.Redirects.Select(r => (r, c.Url)))
+            .Concat(input.Roles.SelectMany(x => x.Redirects.Select(r => (r, x.Url))))
+            .Concat(input.Pages.SelectMany(p => p.Redirects.Select(r => (r, p.Url))));
+        var redirects = new List<Redirect>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (from, to) in claims)
+        {
+            string path = from.Value.EndsWith('/') || Path.HasExtension(from.Value) ? from.Value : from.Value + "/";
+            string? problem =
+                !path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains("..") || path.IndexOfAny([' ', '?', '#', '\\']) >= 0 ? "write a path on this site, like /begreper/gammelt-navn/"
+                : pages.Contains(path) ? "a page has that address"
+                : seen.TryGetValue(path, out var other) ? $"it already redirects to {other}"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Report(Codes.BadRedirect, from.Location, from.Value, problem);
+                continue;
+            }
+            seen[path] = to;
+            redirects.Add(new Redirect(path, to, from.Location));
+        }
+        return redirects.OrderBy(r => r.From, StringComparer.Ordinal).ToList();
     }
 
     private static PlanModel? BindPlan(Plan? plan, Dictionary<string, Role> roles, DiagnosticBag diagnostics)

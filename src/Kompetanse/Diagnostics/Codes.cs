@@ -30,6 +30,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor TermClaimedTwice = Warning("KMP022", "the term '{0}' is claimed by both '{1}' and '{2}'; it links to '{1}'");
     public static readonly DiagnosticDescriptor RelatedToItself = Warning("KMP023", "'{0}' lists itself in 'related'");
     public static readonly DiagnosticDescriptor EmptyValue = Error("KMP024", "'{0}' is empty");
+    public static readonly DiagnosticDescriptor BadRedirect = Error("KMP026", "cannot redirect '{0}': {1}");
     public static readonly DiagnosticDescriptor InvalidSlug = Error("KMP025", "the file name '{0}' is not a valid slug (use lowercase a–z, 0–9 and hyphens)");
 
     // Markdown content (KMP030–KMP039)

@@ -30,11 +30,12 @@ public static class ConceptLoader
         bool shared = f.Bool("shared");
         string language = PageLoader.LanguageOf(f);
         var updated = f.Date("updated");
+        var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
 
         if (title is null || definition is null) return null;
         return new Concept(slug, title, definition, aliases, abbreviation, legal, sources, related, shared,
-            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath));
+            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 
     private static LegalReference? LoadLegal(YamlFields f)

@@ -13,7 +13,11 @@ public sealed record LoadedInput(
     IReadOnlyList<QuestionSet> Forms,
     Plan? Plan,
     Budget? Budget,
-    IReadOnlyList<InputFile> StaticFiles);
+    IReadOnlyList<InputFile> StaticFiles)
+{
+    /// <summary>When each file last changed in git, by display path.</summary>
+    public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
+}
 
 /// <summary>
 /// The load stage: finds the files, and reads each with the loader its folder calls for, in parallel.
@@ -30,6 +34,7 @@ public static class InputLoader
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics)
     {
         var files = Scan(inputFolder);
+        var dates = Task.Run(() => GitDates.Read(inputFolder));
         var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
         var settings = SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics);
 
@@ -80,7 +85,7 @@ public static class InputLoader
             forms.OrderBy(f => f.Slug, StringComparer.Ordinal).ToList(),
             plan,
             budget,
-            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());
+            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList()) { FileDates = dates.Result };
     }
 
     /// <summary>Every file under the folder, leaving out hidden files and folders (.git, .DS_Store).</summary>

@@ -18,10 +18,11 @@ public static class PageLoader
         var tags = f.StringList("tags").Select(t => t.Value).ToList();
         string language = LanguageOf(f);
         var updated = f.Date("updated");
+        var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
         if (title is null) return null;
         return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, parsed.Body,
-            SourceSpan.File(file.DisplayPath));
+            SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 
     /// <summary>"index.md" → "/", "om/index.md" → "/om/", "om/kontakt.md" → "/om/kontakt/".</summary>

@@ -36,9 +36,10 @@ public static class RoleLoader
         var concepts = f.StringList("concepts");
         string language = PageLoader.LanguageOf(f);
         var updated = f.Date("updated");
+        var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
 
         if (title is null || level is null || summary is null) return null;
-        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath));
+        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 }

@@ -19,6 +19,9 @@ public sealed record Concept(
     SourceSpan Location)
 {
     public string Url => $"/begreper/{Slug}/";
+
+    /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
+    public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
 }
 
 public sealed record SourceReference(string Title, string? Url);

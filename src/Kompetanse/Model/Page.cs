@@ -11,4 +11,8 @@ public sealed record Page(
     string Language,
     DateOnly? Updated,
     MarkdownSource Body,
-    SourceSpan Location);
+    SourceSpan Location)
+{
+    /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
+    public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
+}

@@ -20,4 +20,7 @@ public sealed record Role(
     SourceSpan Location)
 {
     public string Url => $"/roller/{Slug}/";
+
+    /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
+    public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
 }

@@ -29,8 +29,18 @@ public sealed class SiteModel
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<InputFile> StaticFiles { get; init; }
 
+    /// <summary>When each input file last changed in git (by display path); empty outside a repository.</summary>
+    public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
+
     /// <summary>The day the site is built: "this month" in the plan, "last updated" fallbacks.</summary>
     public required DateOnly BuildDate { get; init; }
+
+    /// <summary>Renamed pages: old URL → new URL.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+
+    /// <summary>When a page last changed: its 'updated' date, else its file's last commit.</summary>
+    public DateOnly? LastChanged(Kompetanse.Outputs.Html.HtmlPage page) =>
+        page.Updated ?? (FileDates.TryGetValue(page.Source.Path, out var date) ? date : null);
 
     public IReadOnlyList<PlannedActivity> ActivitiesOf(Role role) =>
         Plan?.Activities.Where(a => a.Responsible.Contains(role)).ToList() ?? [];
@@ -38,6 +48,9 @@ public sealed class SiteModel
 
 /// <summary>The plan after binding: each activity with its phase and its responsible roles.</summary>
 public sealed record PlanModel(Plan Plan, IReadOnlyList<PlannedActivity> Activities);
+
+/// <summary>A page that moved: requests for <paramref name="From"/> go to <paramref name="To"/>.</summary>
+public sealed record Redirect(string From, string To, Kompetanse.Diagnostics.SourceSpan Location);
 
 public sealed record FormModel(QuestionSet Form, PlannedActivity? Activity, IReadOnlyList<Concept> Concepts);
 

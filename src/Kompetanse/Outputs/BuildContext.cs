@@ -6,7 +6,11 @@ using Kompetanse.Rendering;
 namespace Kompetanse.Outputs;
 
 /// <summary>What every output module gets: the bound site, the parsed theme, the Markdown pipeline, and where to report.</summary>
-public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer Markdown, DiagnosticBag Diagnostics);
+public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer Markdown, DiagnosticBag Diagnostics)
+{
+    /// <summary>Every page of the site, made once before the output modules run (HTML, sitemap, feed read them).</summary>
+    public IReadOnlyList<Html.HtmlPage> Pages { get; init; } = [];
+}
 
 /// <summary>One kind of output (HTML pages, theme assets, sitemap, …). Modules run in parallel and only add to the sink.</summary>
 public interface IOutputModule

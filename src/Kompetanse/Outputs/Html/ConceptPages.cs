@@ -28,7 +28,7 @@ public sealed class ConceptPages : IPageSource
                 site.Related[concept].Select(Link).ToList(),
                 site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList());
             yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
-                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated);
+                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep" };
         }
     }
 

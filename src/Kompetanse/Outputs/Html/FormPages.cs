@@ -41,7 +41,7 @@ public sealed class FormPages : IPageSource
                 form.Sections.Select(s => new FormSectionView(s.Id, s.Title, s.Intro, s.Questions.Select(Question).ToList())).ToList(),
                 form.Questions.Count(),
                 Downloads(form));
-            yield return new HtmlPage(form.Url, "form", form.Title, site.Settings.Language, view, Crumbs.From(Crumb), form.Location, form.Purpose);
+            yield return new HtmlPage(form.Url, "form", form.Title, site.Settings.Language, view, Crumbs.From(Crumb), form.Location, form.Purpose) { Kind = "skjema" };
         }
     }
 

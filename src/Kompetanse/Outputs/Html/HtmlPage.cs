@@ -18,8 +18,15 @@ public sealed record HtmlPage(
     string? Description = null,
     DateOnly? Updated = null)
 {
-    /// <summary>"/begreper/vurdering/" → "begreper/vurdering/index.html".</summary>
-    public string OutputPath => Url.Trim('/') is { Length: > 0 } path ? path + "/index.html" : "index.html";
+    /// <summary>"/begreper/vurdering/" → "begreper/vurdering/index.html"; "/404.html" stays a file.</summary>
+    public string OutputPath => Url.EndsWith(".html", StringComparison.Ordinal) ? Url.TrimStart('/')
+        : Url.Trim('/') is { Length: > 0 } path ? path + "/index.html" : "index.html";
+
+    /// <summary>Pages such as 404 and redirect stubs are not listed in the sitemap, the feed or the search index.</summary>
+    public bool Listed { get; init; } = true;
+
+    /// <summary>What the search index calls this kind of page: begrep, rolle, skjema, plan or side.</summary>
+    public string Kind { get; init; } = "side";
 }
 
 /// <summary>A source of pages for one content type (concepts, roles, …).</summary>

@@ -10,7 +10,7 @@ namespace Kompetanse.Outputs.Html;
 /// Every HTML page of the site: asks each page source for its pages, renders each through its template and
 /// the base layout, in parallel.
 /// </summary>
-public sealed class HtmlPagesOutput(IReadOnlyList<IPageSource> sources) : IOutputModule
+public sealed class HtmlPagesOutput : IOutputModule
 {
     public static readonly IReadOnlyList<string> Stylesheets =
     [
@@ -22,7 +22,7 @@ public sealed class HtmlPagesOutput(IReadOnlyList<IPageSource> sources) : IOutpu
     public string Name => "html";
 
     /// <summary>The pages, made but not rendered: other outputs (search, sitemap) read them too.</summary>
-    public IReadOnlyList<HtmlPage> Collect(BuildContext context)
+    public static IReadOnlyList<HtmlPage> Collect(BuildContext context, IReadOnlyList<IPageSource> sources)
     {
         var pages = new ConcurrentBag<HtmlPage>();
         Parallel.ForEach(sources, source => { foreach (var page in source.Pages(context)) pages.Add(page); });
@@ -31,7 +31,7 @@ public sealed class HtmlPagesOutput(IReadOnlyList<IPageSource> sources) : IOutpu
 
     public void Produce(BuildContext context, OutputSink sink)
     {
-        var pages = Collect(context);
+        var pages = context.Pages;
         var scripts = ThemeAssetsOutput.Scripts(context.Theme);
         var missing = new ConcurrentDictionary<string, bool>();
         Parallel.ForEach(pages, page =>
@@ -76,8 +76,9 @@ public sealed class HtmlPagesOutput(IReadOnlyList<IPageSource> sources) : IOutpu
             navigation,
             Stylesheets,
             scripts,
-            page.Updated is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null,
+            context.Site.LastChanged(page) is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null,
             ArticlePages.AccessibilityUrl,
-            content);
+            content,
+            (page.View as RedirectView)?.Target);
     }
 }

@@ -56,7 +56,7 @@ public sealed class PlanPages : IPageSource
             PlanExportsOutput.IcsUrl,
             site.Budget is null ? "" : BudgetUrl);
         return new HtmlPage(Url, "plan", plan.Title, site.Settings.Language, view, Crumbs.From(), plan.Location,
-            "Fremdriftsplanen for kompetanseløftet måned for måned, med status for hver aktivitet.");
+            "Fremdriftsplanen for kompetanseløftet måned for måned, med status for hver aktivitet.") { Kind = "plan" };
     }
 
     private static HtmlPage BudgetPage(SiteModel site, Budget budget)
@@ -70,6 +70,6 @@ public sealed class PlanPages : IPageSource
             budget.Periods.Select(p => new BudgetPeriodView(p.Name, p.Description)).ToList());
         var crumbs = site.Plan is null ? Crumbs.From() : Crumbs.From(Crumb);
         return new HtmlPage(BudgetUrl, "budget", budget.Title, site.Settings.Language, view, crumbs, budget.Location,
-            "Budsjettet for kompetanseløftet fordelt på ordninger, eier og UH.");
+            "Budsjettet for kompetanseløftet fordelt på ordninger, eier og UH.") { Kind = "plan" };
     }
 }

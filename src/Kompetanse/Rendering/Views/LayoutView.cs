@@ -19,7 +19,8 @@ public sealed record LayoutView(
     IReadOnlyList<string> Scripts,
     DateView? Updated,
     string AccessibilityUrl,
-    string Content);
+    string Content,
+    string? RedirectTo = null);
 
 public sealed record LinkView(string Title, string Url);
 

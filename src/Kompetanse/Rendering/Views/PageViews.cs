@@ -10,3 +10,17 @@ public sealed record SectionLinkView(string Title, string Url, string Text);
 
 /// <summary>The accessibility page: its text and the link to the statement on uustatus.no.</summary>
 public sealed record AccessibilityView(string Title, string? Description, string Body, string StatementUrl);
+
+/// <summary>The search page: a form that works without script, and the index the script searches.</summary>
+public sealed record SearchView(string Title, string IndexUrl, IReadOnlyList<SectionLinkView> Sections);
+
+/// <summary>404: what happened and the ways on.</summary>
+public sealed record NotFoundView(string Title, IReadOnlyList<SectionLinkView> Sections);
+
+/// <summary>/nytt/: the latest changed pages, newest first.</summary>
+public sealed record ChangesView(string Title, string Intro, string FeedUrl, IReadOnlyList<ChangeView> Changes);
+
+public sealed record ChangeView(string Title, string Url, string? Summary, DateView Date, string Kind);
+
+/// <summary>A page that sends the reader on to where a renamed page now lives.</summary>
+public sealed record RedirectView(string Title, string Target);

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kompetanse.Outputs.Html;
+
+namespace Kompetanse.Outputs;
+
+/// <summary>
+/// /sok/indeks.json: for each listed page its URL, title, kind, headings and the text of its &lt;main&gt;
+/// (navigation and footer left out). The search script matches inside words, so "undervisning" finds
+/// "spesialundervisning": Norwegian compounds need no dictionary. Runs after the HTML is made.
+/// </summary>
+public sealed partial class SearchIndexOutput
+{
+    public const string Url = "/sok/indeks.json";
+
+    [GeneratedRegex(@"<main\b[^>]*>(.*)</main>", RegexOptions.Singleline)]
+    private static partial Regex MainPattern();
+
+    [GeneratedRegex(@"<h([1-6])\b[^>]*>(.*?)</h\1>", RegexOptions.Singleline)]
+    private static partial Regex HeadingPattern();
+
+    // Screen-reader-only text (Gantt cells, download labels) repeats what the page shows: not indexed.
+    [GeneratedRegex(@"<(span|label|caption)\b[^>]*class=""ds-sr-only""[^>]*>[^<]*</\1>|<(script|style|textarea|select)\b.*?</\2>", RegexOptions.Singleline)]
+    private static partial Regex HiddenPattern();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacePattern();
+
+    public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
+    {
+        var byPath = made.Where(f => f.IsHtml).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var entries = context.Pages
+            .Where(p => p.Listed && p.Url != SitePages.SearchUrl && byPath.ContainsKey(p.OutputPath))
+            .AsParallel().AsOrdered()
+            .Select(p => Entry(p, Encoding.UTF8.GetString(byPath[p.OutputPath].Content)))
+            .ToList();
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("v", 1);
+            json.WriteStartArray("pages");
+            foreach (var e in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("u", e.Url);
+                json.WriteString("t", e.Title);
+                json.WriteString("k", e.Kind);
+                json.WriteStartArray("h");
+                foreach (string h in e.Headings) json.WriteStringValue(h);
+                json.WriteEndArray();
+                json.WriteString("x", e.Text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        sink.Add(new OutputFile(Url.TrimStart('/'), buffer.ToArray(), context.Site.Settings.Location));
+    }
+
+    private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, string Text);
+
+    private static IndexEntry Entry(HtmlPage page, string html)
+    {
+        var main = MainPattern().Match(html);
+        string body = HiddenPattern().Replace(main.Success ? main.Groups[1].Value : "", " ");
+        var headings = HeadingPattern().Matches(body)
+            .Select(m => Plain(m.Groups[2].Value))
+            .Where(h => h.Length > 0 && h != page.Title)
+            .Distinct()
+            .ToList();
+        string text = Plain(body);
+        // The title starts the text (it is the h1); leave it out, it is indexed on its own.
+        if (text.StartsWith(page.Title, StringComparison.Ordinal)) text = text[page.Title.Length..].TrimStart();
+        return new IndexEntry(page.Url, page.Title, page.Kind, headings, text);
+    }
+
+    private static string Plain(string html) =>
+        SpacePattern().Replace(WebUtility.HtmlDecode(TagPattern().Replace(html, " ")), " ").Trim();
+}
