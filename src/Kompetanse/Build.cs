@@ -87,7 +87,7 @@ public static class Build
         int pages = files.Count(f => f.IsHtml);
 
         progress?.Report("checking links");
-        LinkVerifier.Verify(files, diagnostics);
+        LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
 
         if (options.Write && !diagnostics.HasErrors)
         {

@@ -11,6 +11,10 @@ namespace Kompetanse.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Url), SourceSpan> _links = new();
+
+    /// <summary>Where a link was written: the first place in <paramref name="file"/> that links to <paramref name="url"/>.</summary>
+    public SourceSpan? LinkPosition(string file, string url) => _links.TryGetValue((file, url), out var at) ? at : null;
 
     public MarkdownRenderer(IReadOnlyList<Term> terms)
     {
@@ -31,7 +35,13 @@ public sealed class MarkdownRenderer
     public string Render(MarkdownSource source, string pageUrl, DiagnosticBag diagnostics)
     {
         if (source.Text.Length == 0) return "";
-        var page = new PageContext { PageUrl = pageUrl, Source = source, Diagnostics = diagnostics };
+        var page = new PageContext
+        {
+            PageUrl = pageUrl,
+            Source = source,
+            Diagnostics = diagnostics,
+            OnLink = (url, at) => _links.TryAdd((at.Path, url), at),
+        };
         var document = Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext());
         return document.ToHtml(_pipeline);
     }

@@ -16,6 +16,9 @@ public sealed class PageContext
     public required MarkdownSource Source { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
 
+    /// <summary>Told of every link written in the Markdown, with its place, so a broken one can be reported at its line.</summary>
+    public Action<string, SourceSpan>? OnLink { get; init; }
+
     public MarkdownParserContext ToParserContext()
     {
         var context = new MarkdownParserContext();

@@ -16,7 +16,8 @@ public static partial class LinkVerifier
     [GeneratedRegex("""\sid="([^"]+)""")]
     private static partial Regex IdPattern();
 
-    public static void Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
+    /// <param name="positionOf">Where a link was written in the page's source, when known (Markdown links).</param>
+    public static void Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, Func<string, string, SourceSpan?>? positionOf = null)
     {
         var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
         var html = files.Where(f => f.IsHtml).ToList();
@@ -33,13 +34,14 @@ public static partial class LinkVerifier
                 if (!IsInternal(link)) continue;
                 var (target, anchor) = Resolve(pageUrl, link);
                 string? path = target is null ? file.Path : FindFile(target, paths);
+                var at = positionOf?.Invoke(file.Source.Path, link) ?? file.Source;
                 if (path is null)
                 {
-                    diagnostics.Report(Codes.BrokenLink, file.Source, link, pageUrl);
+                    diagnostics.Report(Codes.BrokenLink, at, link, pageUrl);
                     continue;
                 }
                 if (anchor is { Length: > 0 } && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(anchor))
-                    diagnostics.Report(Codes.BrokenAnchor, file.Source, link, pageUrl);
+                    diagnostics.Report(Codes.BrokenAnchor, at, link, pageUrl);
             }
         });
     }

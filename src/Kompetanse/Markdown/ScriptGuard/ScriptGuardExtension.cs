@@ -40,8 +40,11 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
         {
             if (inline is LiteralInline literal && literal.Content.ToString().IndexOf("<script", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
                 page.Diagnostics.Report(Codes.ScriptInContent, page.Source.At(literal.Line, literal.Column + at));
-            if (inline is LinkInline { Url: { } url } link && ScriptScheme(url))
-                page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(link.Line, link.Column), url.Split(':')[0] + ":");
+            if (inline is LinkInline { Url: { } url } link)
+            {
+                if (ScriptScheme(url)) page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(link.Line, link.Column), url.Split(':')[0] + ":");
+                else page.OnLink?.Invoke(url, page.Source.At(link.Line, link.Column));
+            }
             if (inline is ContainerInline container)
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                     Check(child, page);
