@@ -35,7 +35,7 @@ public static class ConceptLoader
 
         if (title is null || definition is null) return null;
         return new Concept(slug, title, definition, aliases, abbreviation, legal, sources, related, shared,
-            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
+            language, updated, parsed.Body with { InputPath = file.RelativePath }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 
     private static LegalReference? LoadLegal(YamlFields f)

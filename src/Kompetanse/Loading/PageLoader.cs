@@ -21,7 +21,7 @@ public static class PageLoader
         var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
         if (title is null) return null;
-        return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, parsed.Body,
+        return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, parsed.Body with { InputPath = file.RelativePath },
             SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 

@@ -1,5 +1,6 @@
 using Kompetanse.Diagnostics;
 using Kompetanse.Markdown.DesignSystem;
+using Kompetanse.Markdown.MarkdownLinks;
 using Kompetanse.Markdown.ScriptGuard;
 using Kompetanse.Markdown.TermLinking;
 using Kompetanse.Model;
@@ -25,6 +26,7 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers()
             .UseAutoLinks()
             .DisableHtml()
+            .Use(new MarkdownLinksExtension())
             .Use(new ScriptGuardExtension()) // before term linking, which joins text across line breaks
             .Use(new TermLinkingExtension(terms))
             .Use(new DesignSystemExtension())

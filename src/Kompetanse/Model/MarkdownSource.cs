@@ -7,6 +7,9 @@ public sealed record MarkdownSource(string Text, SourceSpan Start)
 {
     public static readonly MarkdownSource Empty = new("", default);
 
+    /// <summary>The file's path inside the input folder ("a/b.md"), to resolve links to other .md files.</summary>
+    public string? InputPath { get; init; }
+
     /// <summary>The file position of a 0-based line inside the body.</summary>
     public SourceSpan At(int bodyLine, int bodyColumn) =>
         new(Start.Path, Start.Line + bodyLine, bodyColumn + 1);

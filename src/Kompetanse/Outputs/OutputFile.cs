@@ -29,5 +29,6 @@ public sealed class OutputSink
             _diagnostics.Report(Codes.DuplicateSlug, file.Source, "/" + file.Path, _files[file.Path].Source.Path);
     }
 
-    public IReadOnlyCollection<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    /// <summary>Everything added so far, in path order.</summary>
+    public IReadOnlyCollection<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
 }

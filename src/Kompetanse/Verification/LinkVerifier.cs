@@ -21,12 +21,19 @@ public static partial class LinkVerifier
     {
         var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
         var html = files.Where(f => f.IsHtml).ToList();
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var file in html) ids[file.Path] = IdsOf(file);
-
+        // Each page is decoded once: its text for the links, its ids for anchors pointing at it.
+        var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         Parallel.ForEach(html, file =>
         {
             string text = System.Text.Encoding.UTF8.GetString(file.Content);
+            texts[file.Path] = text;
+            ids[file.Path] = IdPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        });
+
+        Parallel.ForEach(html, file =>
+        {
+            string text = texts[file.Path];
             string pageUrl = "/" + (file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path);
             foreach (Match m in LinkPattern().Matches(text))
             {
@@ -44,12 +51,6 @@ public static partial class LinkVerifier
                     diagnostics.Report(Codes.BrokenAnchor, at, link, pageUrl);
             }
         });
-    }
-
-    private static HashSet<string> IdsOf(OutputFile file)
-    {
-        string text = System.Text.Encoding.UTF8.GetString(file.Content);
-        return IdPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]

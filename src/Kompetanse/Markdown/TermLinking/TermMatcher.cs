@@ -14,6 +14,8 @@ public sealed class TermMatcher
     private sealed record Entry(string[] Words, Term Term, bool CaseSensitive);
 
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly int _longestFirstWord;
 
     public TermMatcher(IReadOnlyList<Term> terms)
     {
@@ -26,6 +28,8 @@ public sealed class TermMatcher
             if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = [];
             list.Add(entry);
         }
+        _bySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestFirstWord = _byFirstWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         foreach (var list in _byFirstWord.Values)
             list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : b.Term.Text.Length.CompareTo(a.Term.Text.Length));
     }
@@ -33,10 +37,16 @@ public sealed class TermMatcher
     /// <summary>Every term in the text, left to right, never overlapping; at each place the longest one.</summary>
     public IEnumerable<(int Index, int Length, Term Term)> Matches(string text)
     {
+        if (_byFirstWord.Count == 0) yield break;
         var words = Words(text);
+        char[] buffer = new char[Math.Max(1, _longestFirstWord)];
         for (int i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(Fold(text.Substring(words[i].Start, words[i].Length)), out var candidates)) continue;
+            // Look the word up lower-cased in a buffer: no string made for the many words that are no term.
+            if (words[i].Length > buffer.Length) continue;
+            var lower = buffer.AsSpan(0, words[i].Length);
+            text.AsSpan(words[i].Start, words[i].Length).ToLowerInvariant(lower);
+            if (!_bySpan.TryGetValue(lower, out var candidates)) continue;
             foreach (var entry in candidates)
             {
                 if (!Fits(text, words, i, entry)) continue;

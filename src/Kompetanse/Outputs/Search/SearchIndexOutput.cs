@@ -16,9 +16,6 @@ public sealed partial class SearchIndexOutput
 {
     public const string Url = "/sok/indeks.json";
 
-    [GeneratedRegex(@"<main\b[^>]*>(.*)</main>", RegexOptions.Singleline)]
-    private static partial Regex MainPattern();
-
     [GeneratedRegex(@"<h([1-6])\b[^>]*>(.*?)</h\1>", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
 
@@ -69,8 +66,10 @@ public sealed partial class SearchIndexOutput
 
     private static IndexEntry Entry(HtmlPage page, string html)
     {
-        var main = MainPattern().Match(html);
-        string body = HiddenPattern().Replace(main.Success ? main.Groups[1].Value : "", " ");
+        int open = html.IndexOf("<main", StringComparison.Ordinal);
+        int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        string main = open >= 0 && close > open ? html[(html.IndexOf('>', open) + 1)..close] : "";
+        string body = HiddenPattern().Replace(main, " ");
         var headings = HeadingPattern().Matches(body)
             .Select(m => Plain(m.Groups[2].Value))
             .Where(h => h.Length > 0 && h != page.Title)
