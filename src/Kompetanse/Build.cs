@@ -19,6 +19,16 @@ public sealed record BuildOptions(string Input, string Theme, string Output)
 
     /// <summary>"Today" for the site: fixed in tests so output does not depend on the day it is built.</summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>Preview keeps what did not change from one build to the next; null for a full build.</summary>
+    public BuildCache? Cache { get; init; }
+}
+
+/// <summary>What preview carries between builds: loaded documents and rendered pages.</summary>
+public sealed class BuildCache
+{
+    public LoadCache Load { get; } = new();
+    public RenderCache Render { get; } = new();
 }
 
 /// <summary>What a build did: its diagnostics, how many pages and files it made, how long it took.</summary>
@@ -69,14 +79,15 @@ public static class Build
 
         progress?.Report("reading input");
         var theme = Theme.Load(options.Theme, diagnostics);
-        var input = InputLoader.Load(options.Input, diagnostics);
+        var input = InputLoader.Load(options.Input, diagnostics, options.Cache?.Load);
 
         progress?.Report("binding");
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
         var site = Binder.Bind(input, today, diagnostics);
 
         progress?.Report("rendering");
-        var context = new BuildContext(site, theme, new MarkdownRenderer(site.Terms), diagnostics);
+        var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms) : new MarkdownRenderer(site.Terms);
+        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
         var sink = new OutputSink(diagnostics);
@@ -103,6 +114,23 @@ public static class Build
             }
         }
         return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files };
+    }
+
+    // What every page depends on besides its own file: site settings, the theme's files, the terms, the day.
+    private static string Fingerprint(BuildOptions options, Model.SiteModel site)
+    {
+        var text = new System.Text.StringBuilder();
+        string settings = Path.Combine(options.Input, SiteSettingsLoader.FileName);
+        if (File.Exists(settings)) text.Append(File.ReadAllText(settings));
+        foreach (var file in Directory.EnumerateFiles(options.Theme, "*", new EnumerationOptions { RecurseSubdirectories = true })
+                     .Where(f => !f.Contains("node_modules", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            text.Append(file).Append(info.Length).Append(info.LastWriteTimeUtc.Ticks);
+        }
+        foreach (var term in site.Terms) text.Append(term.Text).Append(term.TargetUrl).Append(term.Explanation);
+        text.Append(site.BuildDate);
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics)

@@ -31,7 +31,7 @@ public static class InputLoader
         ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, FormLoader.Folder,
     };
 
-    public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics)
+    public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var files = Scan(inputFolder);
         var dates = Task.Run(() => GitDates.Read(inputFolder));
@@ -48,31 +48,16 @@ public static class InputLoader
         Parallel.ForEach(files, file =>
         {
             if (file == settingsFile) return;
-            switch (file.TopFolder, file.Extension)
+            object? document = cache is null ? LoadOne(file, diagnostics) : cache.GetOrLoad(file, diagnostics, LoadOne);
+            switch (document)
             {
-                case (ConceptLoader.Folder, ".md"):
-                    if (ConceptLoader.Load(file, diagnostics) is { } concept) concepts.Add(concept);
-                    break;
-                case (RoleLoader.Folder, ".md"):
-                    if (RoleLoader.Load(file, diagnostics) is { } role) roles.Add(role);
-                    break;
-                case (FormLoader.Folder, ".yml" or ".yaml"):
-                    if (FormLoader.Load(file, diagnostics) is { } form) forms.Add(form);
-                    break;
-                case (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.PlanFile:
-                    plan = PlanLoader.Load(file, diagnostics);
-                    break;
-                case (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.BudgetFile:
-                    budget = BudgetLoader.Load(file, diagnostics);
-                    break;
-                case (_, ".md") when !ContentFolders.Contains(file.TopFolder):
-                    if (PageLoader.Load(file, diagnostics) is { } page) pages.Add(page);
-                    break;
-                case var (folder, _) when ContentFolders.Contains(folder):
-                    break; // data of a content type is published through its pages, not copied
-                default:
-                    statics.Add(file);
-                    break;
+                case Concept concept: concepts.Add(concept); break;
+                case Role role: roles.Add(role); break;
+                case QuestionSet form: forms.Add(form); break;
+                case Plan p: plan = p; break;
+                case Budget b: budget = b; break;
+                case Page page: pages.Add(page); break;
+                case InputFile copy: statics.Add(copy); break;
             }
         });
 
@@ -87,6 +72,22 @@ public static class InputLoader
             budget,
             statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList()) { FileDates = dates.Result };
     }
+
+    /// <summary>
+    /// Reads one file with the loader its place calls for. Returns the document, the file itself when it is
+    /// copied as is, or null (unusable, or data that is published through its pages).
+    /// </summary>
+    public static object? LoadOne(InputFile file, DiagnosticBag diagnostics) => (file.TopFolder, file.Extension) switch
+    {
+        (ConceptLoader.Folder, ".md") => ConceptLoader.Load(file, diagnostics),
+        (RoleLoader.Folder, ".md") => RoleLoader.Load(file, diagnostics),
+        (FormLoader.Folder, ".yml" or ".yaml") => FormLoader.Load(file, diagnostics),
+        (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.PlanFile => PlanLoader.Load(file, diagnostics),
+        (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.BudgetFile => BudgetLoader.Load(file, diagnostics),
+        (var folder, _) when ContentFolders.Contains(folder) => null,
+        (_, ".md") => PageLoader.Load(file, diagnostics),
+        _ => file,
+    };
 
     /// <summary>Every file under the folder, leaving out hidden files and folders (.git, .DS_Store).</summary>
     public static IReadOnlyList<InputFile> Scan(string inputFolder)

@@ -10,6 +10,9 @@ public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer 
 {
     /// <summary>Every page of the site, made once before the output modules run (HTML, sitemap, feed read them).</summary>
     public IReadOnlyList<Html.HtmlPage> Pages { get; init; } = [];
+
+    /// <summary>Preview's cache of unchanged pages; null in a normal build, which makes everything.</summary>
+    public RenderCache? Cache { get; init; }
 }
 
 /// <summary>One kind of output (HTML pages, theme assets, sitemap, …). Modules run in parallel and only add to the sink.</summary>

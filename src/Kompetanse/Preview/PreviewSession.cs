@@ -19,7 +19,7 @@ public sealed class PreviewSession : IDisposable
 
     public PreviewSession(BuildOptions options)
     {
-        _options = options with { Write = false };
+        _options = options with { Write = false, Cache = new BuildCache() };
         State = new PreviewState(new SiteSnapshot([], 0), [], [], TimeSpan.Zero);
     }
 

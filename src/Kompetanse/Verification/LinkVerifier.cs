@@ -21,24 +21,16 @@ public static partial class LinkVerifier
     {
         var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
         var html = files.Where(f => f.IsHtml).ToList();
-        // Each page is decoded once: its text for the links, its ids for anchors pointing at it.
-        var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        Parallel.ForEach(html, file =>
-        {
-            string text = System.Text.Encoding.UTF8.GetString(file.Content);
-            texts[file.Path] = text;
-            ids[file.Path] = IdPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
-        });
+        // Each page is read once for its links and ids (and, in preview, not again while it is unchanged).
+        var scanned = new System.Collections.Concurrent.ConcurrentDictionary<string, Scanned>(StringComparer.Ordinal);
+        Parallel.ForEach(html, file => scanned[file.Path] = Scans.GetValue(file, Scan));
+        var ids = scanned.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
 
         Parallel.ForEach(html, file =>
         {
-            string text = texts[file.Path];
             string pageUrl = "/" + (file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path);
-            foreach (Match m in LinkPattern().Matches(text))
+            foreach (string link in scanned[file.Path].Links)
             {
-                string link = System.Net.WebUtility.HtmlDecode(m.Groups[1].Value);
-                if (!IsInternal(link)) continue;
                 var (target, anchor) = Resolve(pageUrl, link);
                 string? path = target is null ? file.Path : FindFile(target, paths);
                 var at = positionOf?.Invoke(file.Source.Path, link) ?? file.Source;
@@ -51,6 +43,18 @@ public static partial class LinkVerifier
                     diagnostics.Report(Codes.BrokenAnchor, at, link, pageUrl);
             }
         });
+    }
+
+    private sealed record Scanned(IReadOnlyList<string> Links, HashSet<string> Ids);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutputFile, Scanned> Scans = new();
+
+    private static Scanned Scan(OutputFile file)
+    {
+        string text = System.Text.Encoding.UTF8.GetString(file.Content);
+        var links = LinkPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Where(IsInternal).Distinct().ToList();
+        var ids = IdPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        return new Scanned(links, ids);
     }
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]

@@ -1,3 +1,4 @@
+using Kompetanse.Model;
 using Kompetanse.Rendering.Views;
 
 namespace Kompetanse.Outputs.Html;
@@ -15,6 +16,12 @@ public sealed class ArticlePages : IPageSource
         var site = context.Site;
         foreach (var page in site.Pages)
         {
+            // Plain pages depend only on their own file and what the cache's fingerprint covers.
+            if (page.Url is not "/" and not AccessibilityUrl && context.Cache is { } cache)
+            {
+                yield return cache.Article(page, p => Article(context, p));
+                continue;
+            }
             string body = context.Markdown.Render(page.Body, page.Url, context.Diagnostics);
             (string template, object view) = page.Url switch
             {
@@ -27,6 +34,11 @@ public sealed class ArticlePages : IPageSource
                 page.Url == "/" ? [] : Crumbs.From(), page.Location, page.Description, page.Updated);
         }
     }
+
+    private static HtmlPage Article(BuildContext context, Page page) =>
+        new(page.Url, "page", page.Title, page.Language,
+            new ArticleView(page.Title, page.Description, context.Markdown.Render(page.Body, page.Url, context.Diagnostics), page.Tags),
+            Crumbs.From(), page.Location, page.Description, page.Updated);
 
     // The ways into the site, as the site's navigation lists them (the front page itself left out).
     private static IReadOnlyList<SectionLinkView> Sections(BuildContext context) =>

@@ -38,10 +38,7 @@ public sealed class HtmlPagesOutput : IOutputModule
         {
             try
             {
-                string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = page.View });
-                var layout = Layout(context, page, content, scripts);
-                string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
-                sink.Add(OutputFile.Text(page.OutputPath, html, page.Source));
+                sink.Add(context.Cache is { } cache ? cache.Rendered(page, p => Render(context, p, scripts)) : Render(context, page, scripts));
             }
             catch (TemplateMissingException e)
             {
@@ -53,6 +50,14 @@ public sealed class HtmlPagesOutput : IOutputModule
                 context.Diagnostics.Report(Codes.TemplateRender, page.Source, page.Template, e.Message);
             }
         });
+    }
+
+    private static OutputFile Render(BuildContext context, HtmlPage page, IReadOnlyList<string> scripts)
+    {
+        string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = page.View });
+        var layout = Layout(context, page, content, scripts);
+        string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
+        return OutputFile.Text(page.OutputPath, html, page.Source);
     }
 
     private static LayoutView Layout(BuildContext context, HtmlPage page, string content, IReadOnlyList<string> scripts)

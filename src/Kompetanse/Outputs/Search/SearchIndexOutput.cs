@@ -35,7 +35,7 @@ public sealed partial class SearchIndexOutput
         var entries = context.Pages
             .Where(p => p.Listed && p.Url != SitePages.SearchUrl && byPath.ContainsKey(p.OutputPath))
             .AsParallel().AsOrdered()
-            .Select(p => Entry(p, Encoding.UTF8.GetString(byPath[p.OutputPath].Content)))
+            .Select(p => Entries.GetValue(byPath[p.OutputPath], file => Entry(p, Encoding.UTF8.GetString(file.Content))))
             .ToList();
 
         using var buffer = new MemoryStream();
@@ -61,6 +61,9 @@ public sealed partial class SearchIndexOutput
         }
         sink.Add(new OutputFile(Url.TrimStart('/'), buffer.ToArray(), context.Site.Settings.Location));
     }
+
+    // In preview an unchanged page keeps its rendered file, and so its entry.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutputFile, IndexEntry> Entries = new();
 
     private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, string Text);
 
