@@ -39,14 +39,19 @@
     return n;
   }
 
-  function score(page, words) {
+  // Every word must be found. The title counts most: all of it, then its start, then the whole phrase in it;
+  // text hits count a little each, capped, so a long page does not outrank the page about the thing.
+  function score(page, words, phrase) {
     var total = 0;
     for (var i = 0; i < words.length; i++) {
       var w = words[i];
       var inTitle = page.ft.indexOf(w) >= 0, inHeadings = page.fh.indexOf(w) >= 0, inText = page.fx.indexOf(w) >= 0;
       if (!inTitle && !inHeadings && !inText) return 0;
-      total += (inTitle ? 100 + (page.ft.indexOf(w) === 0 ? 20 : 0) : 0) + (inHeadings ? 10 : 0) + count(page.fx, w);
+      total += (inTitle ? 100 : 0) + (inHeadings ? 10 : 0) + Math.min(count(page.fx, w), 10);
     }
+    if (page.ft === phrase) total += 1000;
+    else if (page.ft.indexOf(phrase) === 0) total += 400;
+    else if (page.ft.indexOf(phrase) >= 0) total += 150;
     return total;
   }
 
@@ -89,8 +94,9 @@
     if (!query) { status.textContent = ""; fallback.hidden = false; return; }
     fallback.hidden = true;
     var words = fold(query).split(/\s+/).filter(Boolean);
+    var phrase = words.join(" ");
     load().then(function (all) {
-      var hits = all.map(function (p) { return { page: p, score: score(p, words) }; })
+      var hits = all.map(function (p) { return { page: p, score: score(p, words, phrase) }; })
         .filter(function (h) { return h.score > 0 && (!kind || h.page.kind === kind); })
         .sort(function (a, b) { return b.score - a.score || a.page.title.localeCompare(b.page.title, "nb"); });
       hits.slice(0, 50).forEach(function (h) {
