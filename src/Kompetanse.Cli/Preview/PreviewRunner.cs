@@ -30,13 +30,15 @@ public static class PreviewRunner
         }
         session.Watch();
         Console.WriteLine($"Serving the site on http://{(address.Equals(IPAddress.Any) ? "127.0.0.1" : host)}:{port}/ · watching {options.Input} and {options.Theme} · Ctrl+C stops");
+        // Ctrl+C or SIGTERM: either the command line's token or the web host's own console lifetime sees it.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, token);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C.
+            // Stopping.
         }
         server.CloseClients();
         await app.StopAsync(CancellationToken.None);
