@@ -90,7 +90,21 @@ public static class Build
         var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
-        var sink = new OutputSink(diagnostics);
+        // Files are written to a staging folder while the site is being made; it replaces the output only
+        // if the whole build succeeds.
+        StagedWriter? staging = null;
+        if (options.Write && !diagnostics.HasErrors)
+        {
+            try
+            {
+                staging = StagedWriter.Begin(options.Output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(Codes.WriteFailed, SourceSpan.File(InputLoader.DisplayPath(options.Output)), e.Message);
+            }
+        }
+        var sink = new OutputSink(diagnostics, staging is null ? null : staging.Write);
         Parallel.ForEach(Modules(), module => module.Produce(context, sink));
         // The search index reads the finished HTML, so it runs after the modules that make it.
         new SearchIndexOutput().Produce(context, sink.Files, sink);
@@ -100,17 +114,18 @@ public static class Build
         progress?.Report("checking links");
         LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
 
-        if (options.Write && !diagnostics.HasErrors)
+        if (staging is not null)
         {
             progress?.Report($"writing {files.Count} files");
             try
             {
-                string staging = StagedWriter.Stage(options.Output, files, n => progress?.Report($"writing {n}/{files.Count} files"));
-                StagedWriter.Swap(staging, options.Output);
+                if (diagnostics.HasErrors) staging.Abandon();
+                else staging.Commit();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
             {
-                diagnostics.Report(Codes.WriteFailed, SourceSpan.File(InputLoader.DisplayPath(options.Output)), e.Message);
+                diagnostics.Report(Codes.WriteFailed, SourceSpan.File(InputLoader.DisplayPath(options.Output)), (e as AggregateException)?.InnerException?.Message ?? e.Message);
+                try { staging.Abandon(); } catch (IOException) { }
             }
         }
         return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files };

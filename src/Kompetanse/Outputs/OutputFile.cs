@@ -20,13 +20,21 @@ public sealed class OutputSink
 {
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.OrdinalIgnoreCase);
     private readonly DiagnosticBag _diagnostics;
+    private readonly Action<OutputFile>? _onAdded;
 
-    public OutputSink(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    /// <param name="onAdded">Told of each new file as soon as it is made (the writer starts on it at once).</param>
+    public OutputSink(DiagnosticBag diagnostics, Action<OutputFile>? onAdded = null)
+    {
+        _diagnostics = diagnostics;
+        _onAdded = onAdded;
+    }
 
     public void Add(OutputFile file)
     {
         if (!_files.TryAdd(file.Path, file))
             _diagnostics.Report(Codes.DuplicateSlug, file.Source, "/" + file.Path, _files[file.Path].Source.Path);
+        else
+            _onAdded?.Invoke(file);
     }
 
     /// <summary>Everything added so far, in path order.</summary>

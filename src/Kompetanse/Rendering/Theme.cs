@@ -20,6 +20,9 @@ public sealed class Theme
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _functions;
 
+    // Scriban's built-in functions, made once: a new context would otherwise build the whole set for each page.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public string Folder { get; }
 
     private Theme(string folder, IReadOnlyDictionary<string, Template> templates)
@@ -63,7 +66,7 @@ public sealed class Theme
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateMissingException(name);
-        var context = new EscapingContext { StrictVariables = false, EnableRelaxedMemberAccess = true };
+        var context = new EscapingContext(Builtins) { StrictVariables = false, EnableRelaxedMemberAccess = true };
         context.PushGlobal(_functions);
         var globals = new ScriptObject();
         foreach (var (key, value) in values) globals[key] = value;
@@ -104,7 +107,7 @@ public sealed class Theme
     }
 
     // Escapes everything a template prints, so a title like "<script>" shows as text: safe unless marked raw.
-    private sealed class EscapingContext : TemplateContext
+    private sealed class EscapingContext(ScriptObject builtins) : TemplateContext(builtins)
     {
         // Only the five characters that matter in HTML text and attributes; æ, ø, å stay as they are.
         private static string Escape(string text) =>

@@ -1,56 +1,97 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Kompetanse.Outputs;
 
 namespace Kompetanse.Writing;
 
 /// <summary>
-/// Writes the whole site into a staging folder beside the output and swaps it in only when everything was
-/// written, so a failed build leaves the previous site exactly as it was. Deletes only folders it made.
+/// Writes the site into a staging folder beside the output while it is being made, and puts it in place of
+/// the output only when the whole build succeeded, so a failed build leaves the previous site exactly as it
+/// was. The replaced site is kept as &lt;output&gt;.previous until the next build removes it in the
+/// background. Deletes only folders that carry its marker.
 /// </summary>
-public static class StagedWriter
+public sealed class StagedWriter
 {
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly Channel<OutputFile> _queue = Channel.CreateUnbounded<OutputFile>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly Task[] _writers;
+    private readonly Task _clearPrevious;
+    private int _written;
+
+    private StagedWriter(string output)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        _staging = StagingFolder(output);
+        RemoveOwnFolder(_staging);
+        Directory.CreateDirectory(_staging);
+        File.WriteAllText(Path.Combine(_staging, OutputGuard.Marker), "Made by the Kompetanse generator. The whole folder is replaced on every build.\n");
+        if (Directory.Exists(PreviousFolder(output)) && !IsOwn(PreviousFolder(output)))
+            throw new IOException($"{PreviousFolder(output)} exists and was not made by this generator; remove it by hand");
+        // The site before last is no longer needed: remove it while this build works.
+        _clearPrevious = Task.Run(() => RemoveOwnFolder(PreviousFolder(output)));
+        // Writing small files waits on the disk: two writers keep it busy without crowding the processor.
+        _writers = Enumerable.Range(0, 2).Select(_ => Task.Run(WriteQueued)).ToArray();
+    }
+
     public static string StagingFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".staging";
     public static string PreviousFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".previous";
 
-    /// <summary>Writes every file into a fresh staging folder, in parallel. Returns the staging folder.</summary>
-    public static string Stage(string output, IReadOnlyCollection<OutputFile> files, Action<int>? progress = null)
+    /// <summary>Starts a fresh staging folder for <paramref name="output"/>.</summary>
+    public static StagedWriter Begin(string output) => new(output);
+
+    public int Written => Volatile.Read(ref _written);
+
+    /// <summary>Queues a file; it is written in the background.</summary>
+    public void Write(OutputFile file) => _queue.Writer.TryWrite(file);
+
+    /// <summary>Waits for every queued file, then swaps the staging folder in: output → previous, staging → output.</summary>
+    public void Commit()
     {
-        string staging = StagingFolder(output);
-        RemoveOwnFolder(staging);
-        Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, OutputGuard.Marker), "Made by the Kompetanse generator. The whole folder is replaced on every build.\n");
+        Finish();
+        _clearPrevious.GetAwaiter().GetResult();
+        if (Directory.Exists(_output)) Directory.Move(_output, PreviousFolder(_output));
+        Directory.Move(_staging, _output);
+    }
 
-        foreach (string dir in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct().OfType<string>().Where(d => d.Length > 0))
-            Directory.CreateDirectory(Path.Combine(staging, dir));
+    /// <summary>Waits for the writers and removes the staging folder; the output is left as it was.</summary>
+    public void Abandon()
+    {
+        // A write that failed was reported already; what matters now is that nothing half-made stays.
+        try { Finish(); } catch (AggregateException) { }
+        try { _clearPrevious.GetAwaiter().GetResult(); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        RemoveOwnFolder(_staging);
+    }
 
-        int written = 0;
-        Parallel.ForEach(files, file =>
+    private void Finish()
+    {
+        _queue.Writer.TryComplete();
+        Task.WaitAll(_writers);
+    }
+
+    private async Task WriteQueued()
+    {
+        await foreach (var file in _queue.Reader.ReadAllAsync())
         {
-            string target = Path.Combine(staging, file.Path);
+            string target = Path.Combine(_staging, file.Path);
+            string? folder = Path.GetDirectoryName(target);
+            // Each folder is made once; a writer that finds it being made waits for it to exist.
+            if (folder is not null) _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
             if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
-            else File.WriteAllBytes(target, file.Content);
-            int n = Interlocked.Increment(ref written);
-            if (progress is not null && n % 250 == 0) progress(n);
-        });
-        return staging;
+            else await File.WriteAllBytesAsync(target, file.Content);
+            Interlocked.Increment(ref _written);
+        }
     }
 
-    /// <summary>Puts the staged site in place of the output: old output aside, staging in, old output removed.</summary>
-    public static void Swap(string staging, string output)
-    {
-        string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        string previous = PreviousFolder(output);
-        RemoveOwnFolder(previous);
-        if (Directory.Exists(target)) Directory.Move(target, previous);
-        Directory.Move(staging, target);
-        RemoveOwnFolder(previous);
-    }
+    private static bool IsOwn(string folder) =>
+        File.Exists(Path.Combine(folder, OutputGuard.Marker)) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>Removes a staging or previous folder only if it carries our marker (or is empty).</summary>
     public static void RemoveOwnFolder(string folder)
     {
         if (!Directory.Exists(folder)) return;
-        bool ours = File.Exists(Path.Combine(folder, OutputGuard.Marker)) || !Directory.EnumerateFileSystemEntries(folder).Any();
-        if (!ours) throw new IOException($"{folder} exists and was not made by this generator; remove it by hand");
+        if (!IsOwn(folder)) throw new IOException($"{folder} exists and was not made by this generator; remove it by hand");
         Directory.Delete(folder, recursive: true);
     }
 }

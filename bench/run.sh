@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Cold, whole-process build of N synthetic pages with the Release binary, side by side with Hugo on the
+# same corpus. Prints wall time and peak memory (from /usr/bin/time) for each, three runs each.
+#   bench/run.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pages="${1:-10000}"
+runs="${RUNS:-3}"
+work="${TMPDIR:-/tmp}/kompetanse-bench"
+corpus="$work/corpus-$pages"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
+
+echo "Building Release binaries …"
+for project in src/Kompetanse.Cli bench/Kompetanse.Benchmarks; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
+[ -d theme/node_modules/@digdir/designsystemet-css ] || (cd theme && npm ci --no-audit --no-fund --loglevel=error)
+if [ ! -f "$corpus/.done" ]; then
+  dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
+  touch "$corpus/.done"
+fi
+
+measure() { # label, command…
+  local label="$1"; shift
+  for i in $(seq "$runs"); do
+    sync
+    /usr/bin/time -f "$label	%e s	%M KB" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
+    tail -n 1 "$work/time.txt"
+  done
+}
+
+echo "pages: $pages · $(nproc) cores · $(free -g | awk '/Mem:/ {print $2}') GB · $(uname -m)"
+measure "kompetanse" dotnet src/Kompetanse.Cli/bin/Release/net10.0/Kompetanse.Cli.dll build --input "$corpus" --output "$work/out-kompetanse"
+
+if command -v hugo >/dev/null; then
+  site="$work/hugo-$pages"
+  if [ ! -d "$site" ]; then
+    # A minimal Hugo site over the same Markdown: one layout for pages, one for lists.
+    mkdir -p "$site/layouts/_default"
+    cp -r "$corpus" "$site/content"   # Hugo does not follow a linked content folder
+    # Hugo reads content/index.md as a leaf bundle that swallows every page below it; _index.md is its home page.
+    mv "$site/content/index.md" "$site/content/_index.md"
+    cat > "$site/hugo.toml" <<'TOML'
+baseURL = "https://ytelse.example.no/"
+languageCode = "nb"
+title = "Ytelsestest"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+[markup.goldmark.renderer]
+unsafe = false
+TOML
+    cat > "$site/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><header><a href="/">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
+HTML
+    cat > "$site/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1>{{ with .Description }}<p>{{ . }}</p>{{ end }}{{ .Content }}{{ end }}
+HTML
+    cat > "$site/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+HTML
+  fi
+  measure "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$site" --destination "$work/out-hugo"
+else
+  echo "hugo is not installed (apt-get install hugo): skipped"
+fi
