@@ -45,15 +45,21 @@ public static partial class LinkVerifier
         });
     }
 
-    private sealed record Scanned(IReadOnlyList<string> Links, HashSet<string> Ids);
+    private sealed record Scanned(IReadOnlyCollection<string> Links, HashSet<string> Ids);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutputFile, Scanned> Scans = new();
 
     private static Scanned Scan(OutputFile file)
     {
         string text = System.Text.Encoding.UTF8.GetString(file.Content);
-        var links = LinkPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Where(IsInternal).Distinct().ToList();
-        var ids = IdPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in LinkPattern().Matches(text))
+        {
+            string link = System.Net.WebUtility.HtmlDecode(m.Groups[1].Value);
+            if (IsInternal(link)) links.Add(link);
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in IdPattern().Matches(text)) ids.Add(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
         return new Scanned(links, ids);
     }
 
@@ -73,6 +79,9 @@ public static partial class LinkVerifier
         int query = link.IndexOf('?');
         if (query >= 0) link = link[..query];
         if (link.Length == 0) return (null, anchor);
+        // Most links are site paths already; only relative ones need resolving against the page.
+        if (link.StartsWith('/') && !link.Contains("/.", StringComparison.Ordinal))
+            return (link.Contains('%') ? Uri.UnescapeDataString(link) : link, anchor);
         var resolved = new Uri(new Uri("http://site" + pageUrl), link);
         return (Uri.UnescapeDataString(resolved.AbsolutePath), anchor);
     }

@@ -32,7 +32,7 @@ public sealed class StagedWriter
         // The site before last is no longer needed: remove it while this build works.
         _clearPrevious = Task.Run(() => RemoveOwnFolder(PreviousFolder(output)));
         // Writing small files waits on the disk: two writers keep it busy without crowding the processor.
-        _writers = Enumerable.Range(0, 2).Select(_ => Task.Run(WriteQueued)).ToArray();
+        _writers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(WriteQueued, TaskCreationOptions.LongRunning)).ToArray();
     }
 
     public static string StagingFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".staging";
@@ -70,17 +70,26 @@ public sealed class StagedWriter
         Task.WaitAll(_writers);
     }
 
-    private async Task WriteQueued()
+    // A writer thread of its own: plain blocking writes, no async machinery per small file.
+    private void WriteQueued()
     {
-        await foreach (var file in _queue.Reader.ReadAllAsync())
+        var reader = _queue.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            string target = Path.Combine(_staging, file.Path);
-            string? folder = Path.GetDirectoryName(target);
-            // Each folder is made once; a writer that finds it being made waits for it to exist.
-            if (folder is not null) _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
-            if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
-            else await File.WriteAllBytesAsync(target, file.Content);
-            Interlocked.Increment(ref _written);
+            while (reader.TryRead(out var file))
+            {
+                string target = Path.Combine(_staging, file.Path);
+                string? folder = Path.GetDirectoryName(target);
+                // Each folder is made once; a writer that finds it being made makes sure it exists too.
+                if (folder is not null && !_folders.ContainsKey(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                    _folders.TryAdd(folder, true);
+                }
+                if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
+                else File.WriteAllBytes(target, file.Content);
+                Interlocked.Increment(ref _written);
+            }
         }
     }
 
