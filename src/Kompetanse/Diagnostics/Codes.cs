@@ -38,7 +38,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor ScriptLink = Error("KMP031", "a link to '{0}' runs code and is not allowed");
 
     // Site settings (KMP040–KMP049)
-    public static readonly DiagnosticDescriptor MissingSiteSettings = Error("KMP040", "missing site settings file (input/site.yml)");
+    public static readonly DiagnosticDescriptor MissingSiteSettings = Warning("KMP040", "no site settings (site.yml): using defaults; add one with name, municipality, base_url and accessibility_statement");
     public static readonly DiagnosticDescriptor UnknownNavigationTarget = Warning("KMP041", "navigation item '{0}' links to {1}, which no page makes");
 
     // Theme and templates (KMP050–KMP059)

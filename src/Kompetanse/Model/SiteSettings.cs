@@ -15,7 +15,11 @@ public sealed record SiteSettings(
 {
     /// <summary>Used when site.yml is missing or broken, so later stages can still report their own problems.</summary>
     public static SiteSettings Fallback(string path) =>
-        new("Kompetanse", "", "http://localhost/", "nb", "https://www.uustatus.no/", null, [], SourceSpan.File(path));
+        new(DefaultName(path), "", "http://localhost/", "nb", "https://www.uustatus.no/", null, [], SourceSpan.File(path));
+
+    // A site without settings is named after its folder: "docs/site.yml" → "docs".
+    private static string DefaultName(string path) =>
+        Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))) is { Length: > 0 } folder ? folder : "Kompetanse";
 }
 
 /// <summary>A main menu entry; the front page lists it with its description.</summary>

@@ -12,6 +12,7 @@ public sealed class ConceptPages : IPageSource
     public IEnumerable<HtmlPage> Pages(BuildContext context)
     {
         var site = context.Site;
+        if (site.Concepts.Count == 0) yield break;
         yield return IndexPage(site);
         foreach (var concept in site.Concepts)
         {
