@@ -57,7 +57,15 @@ HTML
 {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
 HTML
   fi
-  measure "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$site" --destination "$work/out-hugo"
+  version="$(hugo version | grep -o 'v[0-9.]*' | head -1)"
+  # Into a folder kept from the run before (Hugo only overwrites), and into an empty one, as a clean
+  # build on Netlify does; Kompetanse always writes a fresh staging folder.
+  measure "hugo $version, kept folder" hugo --quiet --source "$site" --destination "$work/out-hugo"
+  for i in $(seq "$runs"); do
+    rm -rf "$work/out-hugo-clean"; sync
+    /usr/bin/time -f "hugo $version, empty folder	%e s	%M KB" hugo --quiet --source "$site" --destination "$work/out-hugo-clean" >/dev/null 2>"$work/time.txt"
+    tail -n 1 "$work/time.txt"
+  done
 else
   echo "hugo is not installed (apt-get install hugo): skipped"
 fi
