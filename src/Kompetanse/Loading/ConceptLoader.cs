@@ -11,14 +11,9 @@ public static class ConceptLoader
 
     public static Concept? Load(InputFile file, DiagnosticBag diagnostics)
     {
-        string? text = InputText.Read(file, diagnostics);
-        if (text is null) return null;
-        var parsed = FrontMatter.Parse(text, file.DisplayPath, diagnostics);
-        if (parsed is null) return null;
+        if (FrontMatter.Read(file, diagnostics) is not { } parsed) return null;
         var f = parsed.Fields;
-
-        string slug = file.NameWithoutExtension;
-        if (!Slug.IsValid(slug)) diagnostics.Report(Codes.InvalidSlug, SourceSpan.File(file.DisplayPath), slug);
+        string slug = FrontMatter.SlugOf(file, diagnostics);
 
         string? title = f.String("title", required: true);
         string? definition = f.String("definition", required: true);
@@ -35,7 +30,7 @@ public static class ConceptLoader
 
         if (title is null || definition is null) return null;
         return new Concept(slug, title, definition, aliases, abbreviation, legal, sources, related, shared,
-            language, updated, parsed.Body with { InputPath = file.RelativePath }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
+            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 
     private static LegalReference? LoadLegal(YamlFields f)

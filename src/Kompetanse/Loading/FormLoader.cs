@@ -16,8 +16,7 @@ public static class FormLoader
         var f = YamlFields.ParseDocument(text, file.DisplayPath, 0, "form", diagnostics);
         if (f is null) return null;
 
-        string slug = file.NameWithoutExtension;
-        if (!Slug.IsValid(slug)) diagnostics.Report(Codes.InvalidSlug, SourceSpan.File(file.DisplayPath), slug);
+        string slug = FrontMatter.SlugOf(file, diagnostics);
         string? title = f.String("title", required: true);
         string version = f.String("version") ?? "1.0";
         var date = f.Date("date");

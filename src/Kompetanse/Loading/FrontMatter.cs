@@ -10,6 +10,26 @@ public static class FrontMatter
 {
     public sealed record Parsed(YamlFields Fields, MarkdownSource Body);
 
+    /// <summary>
+    /// Reads a Markdown file with front matter; null when it cannot be used (reasons in diagnostics). The
+    /// body knows its place in the input, so links to other .md files can be resolved from it.
+    /// </summary>
+    public static Parsed? Read(InputFile file, DiagnosticBag diagnostics)
+    {
+        string? text = InputText.Read(file, diagnostics);
+        if (text is null) return null;
+        var parsed = Parse(text, file.DisplayPath, diagnostics);
+        return parsed is null ? null : parsed with { Body = parsed.Body with { InputPath = file.RelativePath } };
+    }
+
+    /// <summary>The file name as a slug, reported when it is not a valid one (concepts, roles, forms).</summary>
+    public static string SlugOf(InputFile file, DiagnosticBag diagnostics)
+    {
+        string slug = file.NameWithoutExtension;
+        if (!Text.Slug.IsValid(slug)) diagnostics.Report(Codes.InvalidSlug, SourceSpan.File(file.DisplayPath), slug);
+        return slug;
+    }
+
     /// <summary>Null when the front matter is unusable; the reason is in diagnostics.</summary>
     public static Parsed? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {

@@ -8,10 +8,7 @@ public static class PageLoader
 {
     public static Page? Load(InputFile file, DiagnosticBag diagnostics)
     {
-        string? text = InputText.Read(file, diagnostics);
-        if (text is null) return null;
-        var parsed = FrontMatter.Parse(text, file.DisplayPath, diagnostics);
-        if (parsed is null) return null;
+        if (FrontMatter.Read(file, diagnostics) is not { } parsed) return null;
         var f = parsed.Fields;
         string? title = f.String("title", required: true);
         string? description = f.String("description");
@@ -21,7 +18,7 @@ public static class PageLoader
         var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
         if (title is null) return null;
-        return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, parsed.Body with { InputPath = file.RelativePath },
+        return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, parsed.Body,
             SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 

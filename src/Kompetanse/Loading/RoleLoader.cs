@@ -14,14 +14,9 @@ public static class RoleLoader
 
     public static Role? Load(InputFile file, DiagnosticBag diagnostics)
     {
-        string? text = InputText.Read(file, diagnostics);
-        if (text is null) return null;
-        var parsed = FrontMatter.Parse(text, file.DisplayPath, diagnostics);
-        if (parsed is null) return null;
+        if (FrontMatter.Read(file, diagnostics) is not { } parsed) return null;
         var f = parsed.Fields;
-
-        string slug = file.NameWithoutExtension;
-        if (!Slug.IsValid(slug)) diagnostics.Report(Codes.InvalidSlug, SourceSpan.File(file.DisplayPath), slug);
+        string slug = FrontMatter.SlugOf(file, diagnostics);
         string? title = f.String("title", required: true);
         string? abbreviation = f.String("abbreviation");
         string? levelName = f.String("level", required: true);
@@ -40,6 +35,6 @@ public static class RoleLoader
         f.ReportUnknownKeys();
 
         if (title is null || level is null || summary is null) return null;
-        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body with { InputPath = file.RelativePath }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
+        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 }

@@ -20,6 +20,9 @@ public sealed class Theme
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ScriptObject _functions;
 
+    [ThreadStatic]
+    private static EscapingContext? t_context;
+
     // Scriban's built-in functions, made once: a new context would otherwise build the whole set for each page.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
@@ -66,12 +69,33 @@ public sealed class Theme
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateMissingException(name);
-        var context = new EscapingContext(Builtins) { StrictVariables = false, EnableRelaxedMemberAccess = true };
-        context.PushGlobal(_functions);
+        // One context per thread, reused: a fresh one would work out the members of every view type again.
+        var context = t_context ??= new EscapingContext(Builtins) { StrictVariables = false, EnableRelaxedMemberAccess = true };
         var globals = new ScriptObject();
         foreach (var (key, value) in values) globals[key] = value;
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
-        return template.Render(context);
+        context.PushOutput();
+        bool clean = false;
+        try
+        {
+            string html = template.Render(context);
+            clean = true;
+            return html;
+        }
+        finally
+        {
+            if (clean)
+            {
+                context.PopOutput();
+                context.PopGlobal();
+                context.PopGlobal();
+            }
+            else
+            {
+                t_context = null; // a render that failed half-way may leave state behind: start afresh
+            }
+        }
     }
 
     private ScriptObject CreateFunctions()
@@ -91,7 +115,7 @@ public sealed class Theme
         string html = "";
         try
         {
-            context.Evaluate(partial.Page);
+            context.Evaluate(partial.Page!);
         }
         finally
         {
@@ -117,7 +141,7 @@ public sealed class Theme
         public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
         {
             if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
-            return base.Write(span, Escape(ObjectToString(textAsObject)));
+            return base.Write(span, Escape(ObjectToString(textAsObject) ?? ""));
         }
     }
 }
