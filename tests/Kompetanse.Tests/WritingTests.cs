@@ -42,8 +42,7 @@ public class WritingTests
         Assert.True(File.Exists(Path.Combine(site.Output, "begreper", "vurdering", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "tilgjengelighet", "index.html")));
         Assert.Equal([0x89, 0x50, 0x4E, 0x47, 1, 2, 3], File.ReadAllBytes(Path.Combine(site.Output, "bilder", "kart.png")));
-        Assert.False(Directory.Exists(StagedWriter.StagingFolder(site.Output)));
-        Assert.False(Directory.Exists(StagedWriter.PreviousFolder(site.Output)));
+        Assert.False(Directory.Exists(StagedWriter.StagingFolder(site.Output))); // the first build's staging became the output
         Assert.Equal(result.Files, Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length - 1); // all but the marker
     }
 
@@ -72,8 +71,8 @@ public class WritingTests
         Assert.False(result.Succeeded);
         Assert.Single(result.With("KMP004", "concepts/barnesyn.md"));
         AssertSame(before, Snapshot(site.Output));
+        // Found while loading: nothing was written anywhere.
         Assert.False(Directory.Exists(StagedWriter.StagingFolder(site.Output)));
-        Assert.False(Directory.Exists(StagedWriter.PreviousFolder(site.Output)));
     }
 
     [Fact]
@@ -107,14 +106,18 @@ public class WritingTests
         Assert.False(File.Exists(Path.Combine(site.Output, "bilder", "kart.png")));
         Assert.False(File.Exists(Path.Combine(site.Output, "gammel.txt")));
         Assert.True(File.Exists(Path.Combine(site.Output, OutputGuard.Marker)));
-        Assert.False(Directory.Exists(StagedWriter.StagingFolder(site.Output)));
-        // The replaced site is kept beside the output until the next build removes it.
-        string previous = StagedWriter.PreviousFolder(site.Output);
-        Assert.Equal("fra forrige gang", File.ReadAllText(Path.Combine(previous, "gammel.txt")));
+        // The output and the staging folder take turns: the replaced site is now the staging folder, and the
+        // next build writes over it, removing what the new site no longer has.
+        string staging = StagedWriter.StagingFolder(site.Output);
+        Assert.Equal("fra forrige gang", File.ReadAllText(Path.Combine(staging, "gammel.txt")));
 
+        site.File("index.md", "---\ntitle: Tredje forside\n---\nTekst.\n");
         site.Build(write: true).AssertClean();
-        Assert.False(File.Exists(Path.Combine(previous, "gammel.txt")));
-        Assert.Contains("Helt ny forside", File.ReadAllText(Path.Combine(previous, "index.html")));
+        Assert.Contains("Tredje forside", site.ReadOutput("index.html"));
+        Assert.False(File.Exists(Path.Combine(site.Output, "gammel.txt")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "bilder", "kart.png")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "begreper", "barnesyn")));
+        Assert.Contains("Helt ny forside", File.ReadAllText(Path.Combine(staging, "index.html")));
     }
 
     [Fact]
@@ -139,6 +142,7 @@ public class WritingTests
     [Theory]
     [InlineData(".previous")]
     [InlineData(".staging")]
+    [InlineData(".swap")]
     public void AUserFolderNamedLikeTheStagingFoldersIsNeverRemoved(string suffix)
     {
         using var site = GoodSite();

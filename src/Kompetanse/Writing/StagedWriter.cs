@@ -5,69 +5,88 @@ using Kompetanse.Outputs;
 namespace Kompetanse.Writing;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output while it is being made, and puts it in place of
-/// the output only when the whole build succeeded, so a failed build leaves the previous site exactly as it
-/// was. The replaced site is kept as &lt;output&gt;.previous until the next build removes it in the
-/// background. Deletes only folders that carry its marker.
+/// Double-buffered output. The output folder and &lt;output&gt;.staging take turns: a build writes into the
+/// staging folder while the site is being made, and only when the whole build succeeded do the two swap
+/// names. So a failed build leaves the output exactly as it was, and the next build writes over the site
+/// before last, where most folders and files already exist (on many disks creating ten thousand folders
+/// costs far more than overwriting ten thousand files). Files the new site no longer has are removed
+/// before the swap. Only folders carrying the generator's marker are ever written into or removed.
 /// </summary>
 public sealed class StagedWriter
 {
     private readonly string _output;
     private readonly string _staging;
-    private readonly Channel<OutputFile> _queue = Channel.CreateUnbounded<OutputFile>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<OutputFile> _queue = Channel.CreateUnbounded<OutputFile>();
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly Task[] _writers;
-    private readonly Task _clearPrevious;
-    private int _written;
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    private readonly Task<HashSet<string>> _existing;
+    private readonly Task _clearOld;
+    private readonly Thread[] _writers;
+    private Exception? _failure;
 
     private StagedWriter(string output)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         _staging = StagingFolder(output);
-        RemoveOwnFolder(_staging);
+        if (Directory.Exists(_staging) && !IsOwn(_staging))
+            throw new IOException($"{_staging} exists and was not made by this generator; remove it by hand");
         Directory.CreateDirectory(_staging);
         File.WriteAllText(Path.Combine(_staging, OutputGuard.Marker), "Made by the Kompetanse generator. The whole folder is replaced on every build.\n");
-        if (Directory.Exists(PreviousFolder(output)) && !IsOwn(PreviousFolder(output)))
-            throw new IOException($"{PreviousFolder(output)} exists and was not made by this generator; remove it by hand");
-        // The site before last is no longer needed: remove it while this build works.
-        _clearPrevious = Task.Run(() => RemoveOwnFolder(PreviousFolder(output)));
+        _written[Path.Combine(_staging, OutputGuard.Marker)] = true;
+        // What the staging folder holds from the build before last: whatever this build does not write goes.
+        _existing = Task.Run(() => Directory.EnumerateFiles(_staging, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .ToHashSet(StringComparer.Ordinal));
+        // Earlier versions kept the replaced site as <output>.previous: remove it if it is ours.
+        string previous = _output + ".previous";
+        if (Directory.Exists(previous) && !IsOwn(previous))
+            throw new IOException($"{previous} exists and was not made by this generator; remove it by hand");
+        _clearOld = Task.Run(() => RemoveOwnFolder(previous));
         // Writing small files waits on the disk: two writers keep it busy without crowding the processor.
-        _writers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(WriteQueued, TaskCreationOptions.LongRunning)).ToArray();
+        _writers = Enumerable.Range(0, 2).Select(_ => new Thread(WriteQueued) { IsBackground = true, Name = "staged writer" }).ToArray();
+        foreach (var writer in _writers) writer.Start();
     }
 
     public static string StagingFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".staging";
-    public static string PreviousFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".previous";
 
-    /// <summary>Starts a fresh staging folder for <paramref name="output"/>.</summary>
+    /// <summary>Starts writing a build into the staging folder of <paramref name="output"/>.</summary>
     public static StagedWriter Begin(string output) => new(output);
-
-    public int Written => Volatile.Read(ref _written);
 
     /// <summary>Queues a file; it is written in the background.</summary>
     public void Write(OutputFile file) => _queue.Writer.TryWrite(file);
 
-    /// <summary>Waits for every queued file, then swaps the staging folder in: output → previous, staging → output.</summary>
+    /// <summary>Waits for every file, removes what the new site no longer has, and swaps staging and output.</summary>
     public void Commit()
     {
         Finish();
-        _clearPrevious.GetAwaiter().GetResult();
-        if (Directory.Exists(_output)) Directory.Move(_output, PreviousFolder(_output));
+        foreach (string stale in _existing.GetAwaiter().GetResult().Where(f => !_written.ContainsKey(f)))
+            File.Delete(stale);
+        RemoveEmptyFolders(_staging);
+        _clearOld.GetAwaiter().GetResult();
+
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+            return;
+        }
+        string swap = _output + ".swap";
+        RemoveOwnFolder(swap);
+        Directory.Move(_output, swap);
         Directory.Move(_staging, _output);
+        Directory.Move(swap, _staging);
     }
 
-    /// <summary>Waits for the writers and removes the staging folder; the output is left as it was.</summary>
+    /// <summary>Waits for the writers; the output is left as it was (the staging folder is scratch).</summary>
     public void Abandon()
     {
-        // A write that failed was reported already; what matters now is that nothing half-made stays.
-        try { Finish(); } catch (AggregateException) { }
-        try { _clearPrevious.GetAwaiter().GetResult(); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-        RemoveOwnFolder(_staging);
+        try { Finish(); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { _clearOld.GetAwaiter().GetResult(); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     private void Finish()
     {
         _queue.Writer.TryComplete();
-        Task.WaitAll(_writers);
+        foreach (var writer in _writers) writer.Join();
+        if (_failure is not null) throw new IOException(_failure.Message, _failure);
     }
 
     // A writer thread of its own: plain blocking writes, no async machinery per small file.
@@ -78,25 +97,49 @@ public sealed class StagedWriter
         {
             while (reader.TryRead(out var file))
             {
-                string target = Path.Combine(_staging, file.Path);
-                string? folder = Path.GetDirectoryName(target);
-                // Each folder is made once; a writer that finds it being made makes sure it exists too.
-                if (folder is not null && !_folders.ContainsKey(folder))
+                try
                 {
-                    Directory.CreateDirectory(folder);
-                    _folders.TryAdd(folder, true);
+                    WriteOne(file);
                 }
-                if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
-                else File.WriteAllBytes(target, file.Content);
-                Interlocked.Increment(ref _written);
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Interlocked.CompareExchange(ref _failure, e, null);
+                }
             }
+        }
+    }
+
+    private void WriteOne(OutputFile file)
+    {
+        string target = Path.Combine(_staging, file.Path);
+        string? folder = Path.GetDirectoryName(target);
+        if (folder is not null && !_folders.ContainsKey(folder))
+        {
+            // The old site may have a file where the new one needs a folder.
+            if (File.Exists(folder)) File.Delete(folder);
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+        // ... or a folder where the new one has a file.
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
+        else File.WriteAllBytes(target, file.Content);
+        _written[target] = true;
+    }
+
+    private static void RemoveEmptyFolders(string folder)
+    {
+        foreach (string child in Directory.EnumerateDirectories(folder))
+        {
+            RemoveEmptyFolders(child);
+            if (!Directory.EnumerateFileSystemEntries(child).Any()) Directory.Delete(child);
         }
     }
 
     private static bool IsOwn(string folder) =>
         File.Exists(Path.Combine(folder, OutputGuard.Marker)) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
-    /// <summary>Removes a staging or previous folder only if it carries our marker (or is empty).</summary>
+    /// <summary>Removes a folder only if it carries our marker (or is empty).</summary>
     public static void RemoveOwnFolder(string folder)
     {
         if (!Directory.Exists(folder)) return;
