@@ -18,11 +18,11 @@ public static class Commands
 
     private sealed record FolderOptions(Option<string> Input, Option<string> Theme, Option<string> Output);
 
-    private static FolderOptions AddFolderOptions(Command command, bool withOutput)
+    private static FolderOptions AddFolderOptions(Command command, bool withOutput, string outputDescription = "Folder the site is written to; replaced whole on success.")
     {
         var input = new Option<string>("--input") { Description = "Folder with the content (Markdown and YAML).", DefaultValueFactory = _ => "input" };
         var theme = new Option<string>("--theme") { Description = "Folder with the templates and assets.", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Folder the site is written to; replaced whole on success.", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = outputDescription, DefaultValueFactory = _ => "output" };
         command.Options.Add(input);
         command.Options.Add(theme);
         if (withOutput) command.Options.Add(output);
@@ -48,7 +48,7 @@ public static class Commands
     private static Command PreviewCommand()
     {
         var command = new Command("preview", "Build the site in memory, serve it on http://127.0.0.1:5080, and rebuild and reload open pages when input/ or theme/ change. Ctrl+C stops it.");
-        var folders = AddFolderOptions(command, withOutput: true);
+        var folders = AddFolderOptions(command, withOutput: true, "Accepted as for build; preview serves from memory and writes nothing.");
         var port = new Option<int>("--port") { Description = "Port to serve on.", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to bind to; loopback unless you say otherwise.", DefaultValueFactory = _ => "127.0.0.1" };
         command.Options.Add(port);
@@ -60,6 +60,21 @@ public static class Commands
     }
 
     private static int Run(string input, string theme, string output, bool write)
+    {
+        try
+        {
+            return RunBuild(input, theme, output, write);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours, not bad input (that is always a diagnostic): say so plainly, without a stack trace.
+            Console.Error.WriteLine($"error KMP999: internal error in the generator: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("The previous output is untouched. Please report this with the input that caused it.");
+            return 2;
+        }
+    }
+
+    private static int RunBuild(string input, string theme, string output, bool write)
     {
         if (!ThemePackages.Ensure(theme, Console.Error)) return 1;
         using var progress = new ProgressLine(Console.Error);
