@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Kompetanse.Outputs.Html;
 
 namespace Kompetanse.Outputs;
@@ -12,22 +11,13 @@ namespace Kompetanse.Outputs;
 /// (navigation and footer left out). The search script matches inside words, so "undervisning" finds
 /// "spesialundervisning": Norwegian compounds need no dictionary. Runs after the HTML is made.
 /// </summary>
-public sealed partial class SearchIndexOutput
+public sealed class SearchIndexOutput
 {
     public const string Url = "/sok/indeks.json";
 
-    [GeneratedRegex(@"<h([1-6])\b[^>]*>(.*?)</h\1>", RegexOptions.Singleline)]
-    private static partial Regex HeadingPattern();
 
-    // Screen-reader-only text (Gantt cells, download labels) repeats what the page shows: not indexed.
-    [GeneratedRegex(@"<(span|label|caption)\b[^>]*class=""ds-sr-only""[^>]*>[^<]*</\1>|<(script|style|textarea|select)\b.*?</\2>", RegexOptions.Singleline)]
-    private static partial Regex HiddenPattern();
 
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpacePattern();
 
     public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
     {
@@ -71,19 +61,11 @@ public sealed partial class SearchIndexOutput
     {
         int open = html.IndexOf("<main", StringComparison.Ordinal);
         int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
-        string main = open >= 0 && close > open ? html[(html.IndexOf('>', open) + 1)..close] : "";
-        string body = HiddenPattern().Replace(main, " ");
-        var headings = HeadingPattern().Matches(body)
-            .Select(m => Plain(m.Groups[2].Value))
-            .Where(h => h.Length > 0 && h != page.Title)
-            .Distinct()
-            .ToList();
-        string text = Plain(body);
+        if (open < 0 || close < open) return new IndexEntry(page.Url, page.Title, page.Kind, [], "");
+        var (text, headings) = MainText.Extract(html, html.IndexOf('>', open) + 1, close);
         // The title starts the text (it is the h1); leave it out, it is indexed on its own.
         if (text.StartsWith(page.Title, StringComparison.Ordinal)) text = text[page.Title.Length..].TrimStart();
-        return new IndexEntry(page.Url, page.Title, page.Kind, headings, text);
+        return new IndexEntry(page.Url, page.Title, page.Kind, headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), text);
     }
 
-    private static string Plain(string html) =>
-        SpacePattern().Replace(WebUtility.HtmlDecode(TagPattern().Replace(html, " ")), " ").Trim();
 }
