@@ -21,7 +21,7 @@ public sealed class BuiltSite
     /// <summary>The built site's root folder.</summary>
     public string Root { get; }
 
-    /// <summary>Site-relative URL paths of every built page (every index.html): "/", "/begreper/", …, sorted.</summary>
+    /// <summary>Site-relative URL paths of every built page (every index.html, and /404.html): "/", "/begreper/", …, sorted.</summary>
     public IReadOnlyList<string> Pages { get; }
 
     private BuiltSite(string repoRoot, string root, IReadOnlyList<string> pages)
@@ -35,8 +35,9 @@ public sealed class BuiltSite
     public static IEnumerable<object[]> PageData => Instance.Pages.Select(p => new object[] { p });
 
     /// <summary>The file behind a site path such as "/begreper/".</summary>
-    public string FileFor(string page) =>
-        Path.Combine(Root, page.Trim('/').Replace('/', Path.DirectorySeparatorChar), "index.html");
+    public string FileFor(string page) => page.EndsWith(".html", StringComparison.Ordinal)
+        ? Path.Combine(Root, page.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))
+        : Path.Combine(Root, page.Trim('/').Replace('/', Path.DirectorySeparatorChar), "index.html");
 
     public static string FindRepoRoot()
     {
@@ -90,6 +91,8 @@ public sealed class BuiltSite
         var pages = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(output, Path.GetDirectoryName(file)!))
             .Select(rel => rel == "." ? "/" : "/" + rel.Replace(Path.DirectorySeparatorChar, '/') + "/")
+            // The 404 page is a page too, though not a folder's index.
+            .Concat(File.Exists(Path.Combine(output, "404.html")) ? ["/404.html"] : [])
             .Order(StringComparer.Ordinal)
             .ToList();
         if (pages.Count == 0) throw new InvalidOperationException($"The build wrote no index.html into {output}.");
