@@ -31,7 +31,7 @@ public static class Commands
 
     private static Command BuildCommand()
     {
-        var command = new Command("build", "Build the site into the output folder. On any error nothing is written and the previous site stays as it was.");
+        var command = new Command("build", "Build the site into the output folder. On any error the previous site stays exactly as it was.");
         var folders = AddFolderOptions(command, withOutput: true);
         command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!, write: true));
         return command;
