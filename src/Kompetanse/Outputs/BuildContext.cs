@@ -13,6 +13,9 @@ public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer 
 
     /// <summary>Preview's cache of unchanged pages; null in a normal build, which makes everything.</summary>
     public RenderCache? Cache { get; init; }
+
+    /// <summary>Where long stages say how far they have come (a status line on a terminal).</summary>
+    public IProgress<string>? Progress { get; init; }
 }
 
 /// <summary>One kind of output (HTML pages, theme assets, sitemap, …). Modules run in parallel and only add to the sink.</summary>

@@ -34,8 +34,10 @@ public sealed class HtmlPagesOutput : IOutputModule
         var pages = context.Pages;
         var scripts = ThemeAssetsOutput.Scripts(context.Theme);
         var missing = new ConcurrentDictionary<string, bool>();
+        int done = 0;
         Parallel.ForEach(pages, page =>
         {
+            if (Interlocked.Increment(ref done) % 500 == 0) context.Progress?.Report($"rendering {done}/{pages.Count} pages");
             try
             {
                 sink.Add(context.Cache is { } cache ? cache.Rendered(page, p => Render(context, p, scripts)) : Render(context, page, scripts));
