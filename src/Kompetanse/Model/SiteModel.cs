@@ -42,8 +42,11 @@ public sealed class SiteModel
     public DateOnly? LastChanged(Kompetanse.Outputs.Html.HtmlPage page) =>
         page.Updated ?? (FileDates.TryGetValue(page.Source.Path, out var date) ? date : null);
 
-    public IReadOnlyList<PlannedActivity> ActivitiesOf(Role role) =>
-        Plan?.Activities.Where(a => a.Responsible.Contains(role)).ToList() ?? [];
+    /// <summary>Each role's activities in the plan, worked out once at binding.</summary>
+    public IReadOnlyDictionary<Role, IReadOnlyList<PlannedActivity>> RoleActivities { get; init; } =
+        new Dictionary<Role, IReadOnlyList<PlannedActivity>>();
+
+    public IReadOnlyList<PlannedActivity> ActivitiesOf(Role role) => RoleActivities.GetValueOrDefault(role) ?? [];
 }
 
 /// <summary>The plan after binding: each activity with its phase and its responsible roles.</summary>

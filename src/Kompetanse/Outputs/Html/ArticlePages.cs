@@ -42,7 +42,7 @@ public sealed class ArticlePages : IPageSource
             Crumbs.From(), page.Location, page.Description, page.Updated);
 
     // The ways into the site, as the site's navigation lists them (the front page itself left out).
-    private static IReadOnlyList<SectionLinkView> Sections(BuildContext context) =>
+    internal static IReadOnlyList<SectionLinkView> Sections(BuildContext context) =>
         context.Site.Settings.Navigation
             .Where(n => n.Url != "/")
             .Select(n => new SectionLinkView(n.Title, n.Url, n.Description ?? ""))

@@ -12,7 +12,7 @@ public sealed class SitePages : IPageSource
     public IEnumerable<HtmlPage> Pages(BuildContext context)
     {
         var settings = context.Site.Settings;
-        var sections = settings.Navigation.Where(n => n.Url != "/").Select(n => new SectionLinkView(n.Title, n.Url, n.Description ?? "")).ToList();
+        var sections = ArticlePages.Sections(context);
         yield return new HtmlPage(SearchUrl, "search", "Søk", settings.Language,
             new SearchView("Søk", SearchIndexOutput.Url, sections), Crumbs.From(), settings.Location,
             "Søk i begreper, roller, skjema og fremdriftsplanen.");
