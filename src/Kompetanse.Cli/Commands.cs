@@ -29,11 +29,19 @@ public static class Commands
         return new FolderOptions(input, theme, output);
     }
 
+    private static Option<bool> TimingsOption(Command command)
+    {
+        var timings = new Option<bool>("--timings") { Description = "Print each stage of the build with the time it started, to see where the time goes." };
+        command.Options.Add(timings);
+        return timings;
+    }
+
     private static Command BuildCommand()
     {
         var command = new Command("build", "Build the site into the output folder. On any error the previous site stays exactly as it was.");
         var folders = AddFolderOptions(command, withOutput: true);
-        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!, write: true));
+        var timings = TimingsOption(command);
+        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!, write: true, parse.GetValue(timings)));
         return command;
     }
 
@@ -41,7 +49,8 @@ public static class Commands
     {
         var command = new Command("check", "Check the input and theme as a build would (every diagnostic, links included), without writing anything.");
         var folders = AddFolderOptions(command, withOutput: false);
-        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, "output", write: false));
+        var timings = TimingsOption(command);
+        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, "output", write: false, parse.GetValue(timings)));
         return command;
     }
 
@@ -59,11 +68,11 @@ public static class Commands
         return command;
     }
 
-    private static int Run(string input, string theme, string output, bool write)
+    private static int Run(string input, string theme, string output, bool write, bool timings)
     {
         try
         {
-            return RunBuild(input, theme, output, write);
+            return RunBuild(input, theme, output, write, timings);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -74,10 +83,10 @@ public static class Commands
         }
     }
 
-    private static int RunBuild(string input, string theme, string output, bool write)
+    private static int RunBuild(string input, string theme, string output, bool write, bool timings)
     {
         if (!ThemePackages.Ensure(theme, Console.Error)) return 1;
-        using var progress = new ProgressLine(Console.Error);
+        using var progress = new ProgressLine(Console.Error, timings);
         var result = Build.Run(new BuildOptions(input, theme, output) { Write = write }, progress);
         progress.Clear();
         foreach (var diagnostic in result.Diagnostics)

@@ -1,13 +1,22 @@
 namespace Kompetanse.Cli;
 
-/// <summary>One status line on a terminal, rewritten in place; silent when output is redirected or CI is set.</summary>
-public sealed class ProgressLine(TextWriter writer) : IProgress<string>, IDisposable
+/// <summary>
+/// One status line on a terminal, rewritten in place; silent when output is redirected or CI is set.
+/// With timings, every stage gets a line of its own with the time since the process started.
+/// </summary>
+public sealed class ProgressLine(TextWriter writer, bool timings = false) : IProgress<string>, IDisposable
 {
     private readonly bool _enabled = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
     private int _width;
 
     public void Report(string value)
     {
+        if (timings)
+        {
+            var since = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
+            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s  {value}");
+            return;
+        }
         if (!_enabled) return;
         lock (writer)
         {

@@ -90,6 +90,7 @@ public static class Build
         var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
+        progress?.Report($"applying templates to {context.Pages.Count} pages");
         // Files are written to a staging folder while the site is being made; it replaces the output only
         // if the whole build succeeds.
         StagedWriter? staging = null;
@@ -107,6 +108,7 @@ public static class Build
         var sink = new OutputSink(diagnostics, staging is null ? null : staging.Write);
         Parallel.ForEach(Modules(), module => module.Produce(context, sink));
         // The search index reads the finished HTML, so it runs after the modules that make it.
+        progress?.Report("building the search index");
         new SearchIndexOutput().Produce(context, sink.Files, sink);
         var files = sink.Files;
         int pages = files.Count(f => f.IsHtml);
@@ -128,6 +130,7 @@ public static class Build
                 try { staging.Abandon(); } catch (IOException) { }
             }
         }
+        progress?.Report("done");
         return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files };
     }
 

@@ -121,6 +121,24 @@ public class WritingTests
     }
 
     [Fact]
+    public void AFileWrittenOverALongerOneFromTheSiteBeforeLastHoldsExactlyTheNewBytes()
+    {
+        using var site = GoodSite();
+        site.File("om.md", "---\ntitle: Om\n---\n" + string.Concat(Enumerable.Repeat("Lang tekst om tilpasset opplæring. ", 400)) + "\n");
+        site.Build(write: true).AssertClean();
+        site.Build(write: true).AssertClean(); // the long page is now in the staging folder, written over next
+        site.File("om.md", "---\ntitle: Om\n---\nKort.\n");
+        site.Build(write: true).AssertClean();
+
+        string html = site.ReadOutput("om/index.html");
+        Assert.EndsWith("</html>\n", html);
+        Assert.DoesNotContain("Lang tekst", html);
+        using var fresh = GoodSite();
+        fresh.File("om.md", "---\ntitle: Om\n---\nKort.\n").Build(write: true).AssertClean();
+        Assert.Equal(fresh.ReadOutput("om/index.html").Replace(fresh.Root, ""), html.Replace(site.Root, ""));
+    }
+
+    [Fact]
     public void FilesBesideTheOutputSurviveBuilds()
     {
         using var site = GoodSite();
