@@ -13,6 +13,18 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     public string? CopyFrom { get; init; }
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+
+    private HtmlFacts? _facts;
+
+    /// <summary>
+    /// Links, ids and main text of an HTML file. Pages get them as they are rendered; any other HTML file
+    /// is read the first time they are asked for.
+    /// </summary>
+    public HtmlFacts Facts
+    {
+        get => _facts ??= HtmlFacts.Read(Encoding.UTF8.GetString(Content));
+        init => _facts = value;
+    }
 }
 
 /// <summary>Collects what the output modules make; safe for parallel modules. Two makers of one path is a bug we report.</summary>

@@ -59,7 +59,8 @@ public sealed class HtmlPagesOutput : IOutputModule
         string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = page.View });
         var layout = Layout(context, page, content, scripts);
         string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
-        return OutputFile.Text(page.OutputPath, html, page.Source);
+        // Read for links and search text now, while the page is a string and this core is warm.
+        return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = HtmlFacts.Read(html) };
     }
 
     private static LayoutView Layout(BuildContext context, HtmlPage page, string content, IReadOnlyList<string> scripts)

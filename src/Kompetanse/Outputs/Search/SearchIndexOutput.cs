@@ -9,14 +9,12 @@ namespace Kompetanse.Outputs;
 /// <summary>
 /// /sok/indeks.json: for each listed page its URL, title, kind, headings and the text of its &lt;main&gt;
 /// (navigation and footer left out). The search script matches inside words, so "undervisning" finds
-/// "spesialundervisning": Norwegian compounds need no dictionary. Runs after the HTML is made.
+/// "spesialundervisning": Norwegian compounds need no dictionary. Runs after the HTML is made, from what
+/// was read of each page as it was rendered (<see cref="HtmlFacts"/>).
 /// </summary>
 public sealed class SearchIndexOutput
 {
     public const string Url = "/sok/indeks.json";
-
-
-
 
 
     public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
@@ -24,8 +22,7 @@ public sealed class SearchIndexOutput
         var byPath = made.Where(f => f.IsHtml).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var entries = context.Pages
             .Where(p => p.Listed && p.Url != SitePages.SearchUrl && byPath.ContainsKey(p.OutputPath))
-            .AsParallel().AsOrdered()
-            .Select(p => Entries.GetValue(byPath[p.OutputPath], file => Entry(p, Encoding.UTF8.GetString(file.Content))))
+            .Select(p => Entry(p, byPath[p.OutputPath].Facts))
             .ToList();
 
         using var buffer = new MemoryStream();
@@ -52,20 +49,13 @@ public sealed class SearchIndexOutput
         sink.Add(new OutputFile(Url.TrimStart('/'), buffer.ToArray(), context.Site.Settings.Location));
     }
 
-    // In preview an unchanged page keeps its rendered file, and so its entry.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutputFile, IndexEntry> Entries = new();
-
     private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, string Text);
 
-    private static IndexEntry Entry(HtmlPage page, string html)
+    private static IndexEntry Entry(HtmlPage page, HtmlFacts facts)
     {
-        int open = html.IndexOf("<main", StringComparison.Ordinal);
-        int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
-        if (open < 0 || close < open) return new IndexEntry(page.Url, page.Title, page.Kind, [], "");
-        var (text, headings) = MainText.Extract(html, html.IndexOf('>', open) + 1, close);
+        if (facts.MainText is not { } text) return new IndexEntry(page.Url, page.Title, page.Kind, [], "");
         // The title starts the text (it is the h1); leave it out, it is indexed on its own.
         if (text.StartsWith(page.Title, StringComparison.Ordinal)) text = text[page.Title.Length..].TrimStart();
-        return new IndexEntry(page.Url, page.Title, page.Kind, headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), text);
+        return new IndexEntry(page.Url, page.Title, page.Kind, facts.Headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), text);
     }
-
 }

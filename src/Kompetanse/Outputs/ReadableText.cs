@@ -8,7 +8,7 @@ namespace Kompetanse.Outputs;
 /// space is folded, entities decoded. Skipped: screen-reader-only copies of what is shown (class
 /// "ds-sr-only"), and scripts, styles and form fields. Written for the HTML our templates make, not for any HTML.
 /// </summary>
-internal static class MainText
+internal static class ReadableText
 {
     private static readonly string[] SkippedElements = ["script", "style", "textarea", "select"];
 

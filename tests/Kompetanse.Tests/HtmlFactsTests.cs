@@ -1,0 +1,50 @@
+using Kompetanse.Outputs;
+
+namespace Kompetanse.Tests;
+
+/// <summary>What the link check and the search index read from a finished page, in one pass.</summary>
+public class HtmlFactsTests
+{
+    private const string Page = """
+        <!DOCTYPE html><html lang="nb"><head><link rel="stylesheet" href="/assets/site.css"></head>
+        <body><a class="ds-skip-link" href="#hovedinnhold">Hopp</a>
+        <nav data-href="/ikke-en-lenke/" aria-label="Meny"><a href="/begreper/?a=1&amp;b=2">Begreper</a></nav>
+        <main id="hovedinnhold"><h1 id="tittel">Tidlig innsats</h1>
+        <p>Tekst med <a href="https://udir.no/">lenke</a> og &laquo;sitat&raquo;.</p>
+        <span class="ds-sr-only">skjult kopi</span>
+        <h2 id="">Tom id</h2><img src="/bilder/kart.png" alt="" data-id="x">
+        </main><footer id="bunn">Bunntekst</footer></body></html>
+        """;
+
+    [Fact]
+    public void LinksAreEveryHrefAndSrcDecodedButNotDataAttributes()
+    {
+        var facts = HtmlFacts.Read(Page);
+        Assert.Equal(
+            ["#hovedinnhold", "/assets/site.css", "/begreper/?a=1&b=2", "/bilder/kart.png", "https://udir.no/"],
+            facts.Links.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void IdsAreEveryNonEmptyId()
+    {
+        var facts = HtmlFacts.Read(Page);
+        Assert.Equal(["bunn", "hovedinnhold", "tittel"], facts.Ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void MainTextIsTheReadableTextOfMainWithItsHeadings()
+    {
+        var facts = HtmlFacts.Read(Page);
+        Assert.Equal("Tidlig innsats Tekst med lenke og «sitat». Tom id", facts.MainText);
+        Assert.Equal(["Tidlig innsats", "Tom id"], facts.Headings);
+    }
+
+    [Fact]
+    public void APageWithoutMainHasNoMainText()
+    {
+        var facts = HtmlFacts.Read("<html><body><a href=\"/x/\">x</a></body></html>");
+        Assert.Null(facts.MainText);
+        Assert.Equal(["/x/"], facts.Links);
+    }
+}
