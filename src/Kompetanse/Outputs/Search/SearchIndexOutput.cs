@@ -20,33 +20,46 @@ public sealed class SearchIndexOutput
     public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
     {
         var byPath = made.Where(f => f.IsHtml).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        // Each page's entry is encoded on its own, in parallel; the index is those entries joined.
         var entries = context.Pages
             .Where(p => p.Listed && p.Url != SitePages.SearchUrl && byPath.ContainsKey(p.OutputPath))
-            .Select(p => Entry(p, byPath[p.OutputPath].Facts))
+            .AsParallel().AsOrdered()
+            .Select(p => Encode(Entry(p, byPath[p.OutputPath].Facts)))
             .ToList();
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        byte[] head = "{\"v\":1,\"pages\":["u8.ToArray(), tail = "]}"u8.ToArray();
+        var index = new byte[head.Length + entries.Sum(e => e.Length + 1) - (entries.Count > 0 ? 1 : 0) + tail.Length];
+        int at = 0;
+        head.CopyTo(index, at);
+        at += head.Length;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (i > 0) index[at++] = (byte)',';
+            entries[i].CopyTo(index, at);
+            at += entries[i].Length;
+        }
+        tail.CopyTo(index, at);
+        sink.Add(new OutputFile(Url.TrimStart('/'), index, context.Site.Settings.Location));
+    }
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static byte[] Encode(IndexEntry e)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(e.Text.Length + 256);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("v", 1);
-            json.WriteStartArray("pages");
-            foreach (var e in entries)
-            {
-                json.WriteStartObject();
-                json.WriteString("u", e.Url);
-                json.WriteString("t", e.Title);
-                json.WriteString("k", e.Kind);
-                json.WriteStartArray("h");
-                foreach (string h in e.Headings) json.WriteStringValue(h);
-                json.WriteEndArray();
-                json.WriteString("x", e.Text);
-                json.WriteEndObject();
-            }
+            json.WriteString("u", e.Url);
+            json.WriteString("t", e.Title);
+            json.WriteString("k", e.Kind);
+            json.WriteStartArray("h");
+            foreach (string h in e.Headings) json.WriteStringValue(h);
             json.WriteEndArray();
+            json.WriteString("x", e.Text);
             json.WriteEndObject();
         }
-        sink.Add(new OutputFile(Url.TrimStart('/'), buffer.ToArray(), context.Site.Settings.Location));
+        return buffer.WrittenSpan.ToArray();
     }
 
     private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, string Text);
