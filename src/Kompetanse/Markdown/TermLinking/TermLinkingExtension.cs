@@ -42,15 +42,23 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
                 Rewrite(literal, page, linked);
         }
 
+        [ThreadStatic] private static List<(int Index, int Length, Term Term)>? t_found;
+
         // Splits one literal around each term it holds: text, link or abbreviation, text, …
         private void Rewrite(LiteralInline literal, PageContext page, HashSet<string> linked)
         {
-            string text = literal.Content.ToString();
-            bool Wanted(Term t) => t.TargetUrl != page.PageUrl ? (!linked.Contains(t.TargetUrl) || t.IsAbbreviation) : t.IsAbbreviation;
+            var slice = literal.Content;
+            if (slice.Text is null || slice.Length == 0) return;
+            var found = t_found ??= [];
+            found.Clear();
+            matcher.Find(slice.Text, slice.Start, slice.End + 1, found);
+            if (found.Count == 0) return;
 
+            string text = slice.Text;
+            bool Wanted(Term t) => t.TargetUrl != page.PageUrl ? (!linked.Contains(t.TargetUrl) || t.IsAbbreviation) : t.IsAbbreviation;
             Inline cursor = literal;
-            int done = 0;
-            foreach (var (index, length, term) in matcher.Matches(text))
+            int done = slice.Start;
+            foreach (var (index, length, term) in found)
             {
                 if (!Wanted(term)) continue;
                 string match = text.Substring(index, length);
@@ -67,8 +75,8 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
                 cursor = InsertAfter(cursor, replacement);
                 done = index + length;
             }
-            if (ReferenceEquals(cursor, literal)) return; // nothing found
-            if (done < text.Length) InsertAfter(cursor, new LiteralInline(text[done..]));
+            if (ReferenceEquals(cursor, literal)) return; // nothing wanted
+            if (done <= slice.End) InsertAfter(cursor, new LiteralInline(text[done..(slice.End + 1)]));
             literal.Remove();
         }
 

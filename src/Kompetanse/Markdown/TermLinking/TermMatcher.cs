@@ -16,6 +16,7 @@ public sealed class TermMatcher
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _longestFirstWord;
+    private readonly int _longestWord;
 
     public TermMatcher(IReadOnlyList<Term> terms)
     {
@@ -30,74 +31,99 @@ public sealed class TermMatcher
         }
         _bySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestFirstWord = _byFirstWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        _longestWord = Math.Max(1, _byFirstWord.Values.SelectMany(l => l).SelectMany(e => e.Words).Select(w => w.Length).DefaultIfEmpty(1).Max());
         foreach (var list in _byFirstWord.Values)
             list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : b.Term.Text.Length.CompareTo(a.Term.Text.Length));
     }
 
-    /// <summary>Every term in the text, left to right, never overlapping; at each place the longest one.</summary>
-    public IEnumerable<(int Index, int Length, Term Term)> Matches(string text)
+    /// <summary>
+    /// Adds every term in text[start..end) to <paramref name="found"/>, left to right, never overlapping; at
+    /// each place the longest one. Words are found one at a time and lowered into a stack buffer, so text
+    /// without terms allocates nothing.
+    /// </summary>
+    public void Find(string text, int start, int end, List<(int Index, int Length, Term Term)> found)
     {
-        if (_byFirstWord.Count == 0) yield break;
-        var words = Words(text);
-        char[] buffer = new char[Math.Max(1, _longestFirstWord)];
-        for (int i = 0; i < words.Count; i++)
+        if (_byFirstWord.Count == 0) return;
+        Span<char> lower = _longestWord <= 128 ? stackalloc char[_longestWord] : new char[_longestWord];
+        int position = start;
+        while (NextWord(text, position, end, out int wordStart, out int wordLength))
         {
-            // Look the word up lower-cased in a buffer: no string made for the many words that are no term.
-            if (words[i].Length > buffer.Length) continue;
-            var lower = buffer.AsSpan(0, words[i].Length);
-            text.AsSpan(words[i].Start, words[i].Length).ToLowerInvariant(lower);
-            if (!_bySpan.TryGetValue(lower, out var candidates)) continue;
+            position = wordStart + wordLength;
+            if (wordLength > _longestFirstWord) continue;
+            var key = lower[..wordLength];
+            text.AsSpan(wordStart, wordLength).ToLowerInvariant(key);
+            if (!_bySpan.TryGetValue(key, out var candidates)) continue;
             foreach (var entry in candidates)
             {
-                if (!Fits(text, words, i, entry)) continue;
-                var last = words[i + entry.Words.Length - 1];
-                int start = words[i].Start;
-                yield return (start, last.Start + last.Length - start, entry.Term);
-                i += entry.Words.Length - 1;
+                if (!Fits(text, wordStart, wordLength, end, entry, lower, out int matchEnd)) continue;
+                found.Add((wordStart, matchEnd - wordStart, entry.Term));
+                position = matchEnd;
                 break;
             }
         }
     }
 
-    // The entry's words stand at word i onwards, separated by nothing but white space.
-    private static bool Fits(string text, List<(int Start, int Length)> words, int i, Entry entry)
+    /// <summary>Every term in the text (see <see cref="Find"/>).</summary>
+    public List<(int Index, int Length, Term Term)> Matches(string text)
     {
-        if (i + entry.Words.Length > words.Count) return false;
+        var found = new List<(int, int, Term)>();
+        Find(text, 0, text.Length, found);
+        return found;
+    }
+
+    // The entry's words stand from the word at wordStart onwards, separated by nothing but white space.
+    private static bool Fits(string text, int wordStart, int wordLength, int end, Entry entry, Span<char> lower, out int matchEnd)
+    {
+        matchEnd = 0;
+        int at = wordStart, length = wordLength;
         for (int k = 0; k < entry.Words.Length; k++)
         {
-            var (start, length) = words[i + k];
-            var word = text.AsSpan(start, length);
-            bool same = entry.CaseSensitive
-                ? word.SequenceEqual(entry.Words[k])
-                : Fold(word.ToString()) == entry.Words[k];
-            if (!same) return false;
             if (k > 0)
             {
-                int gapStart = words[i + k - 1].Start + words[i + k - 1].Length;
-                if (gapStart == start || !text.AsSpan(gapStart, start - gapStart).IsWhiteSpace()) return false;
+                int gapStart = at + length;
+                if (!NextWord(text, gapStart, end, out at, out length)) return false;
+                if (at == gapStart || !text.AsSpan(gapStart, at - gapStart).IsWhiteSpace()) return false;
+            }
+            var word = text.AsSpan(at, length);
+            string expected = entry.Words[k];
+            if (length != expected.Length) return false;
+            if (entry.CaseSensitive)
+            {
+                if (!word.SequenceEqual(expected)) return false;
+            }
+            else
+            {
+                var folded = lower[..length];
+                word.ToLowerInvariant(folded);
+                if (!folded.SequenceEqual(expected)) return false;
             }
         }
+        matchEnd = at + length;
         return true;
     }
 
-    /// <summary>Words: runs of letters and digits, with inner hyphens ("beste-vurdering" is one word).</summary>
-    private static List<(int Start, int Length)> Words(string text)
+    /// <summary>
+    /// The next word at or after <paramref name="from"/>: a run of letters and digits, with inner hyphens
+    /// ("beste-vurdering" is one word).
+    /// </summary>
+    private static bool NextWord(string text, int from, int end, out int start, out int length)
     {
-        var words = new List<(int, int)>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text, i)) { i++; continue; }
-            int start = i;
-            while (i < text.Length && (IsWordChar(text, i) || (text[i] == '-' && i + 1 < text.Length && IsWordChar(text, i + 1) && i > start)))
-                i += char.IsSurrogatePair(text, i) ? 2 : 1;
-            words.Add((start, i - start));
-        }
-        return words;
+        int i = from;
+        while (i < end && !IsWordChar(text, i)) i++;
+        start = i;
+        if (i >= end) { length = 0; return false; }
+        while (i < end && (IsWordChar(text, i) || (text[i] == '-' && i + 1 < end && IsWordChar(text, i + 1) && i > start)))
+            i += char.IsSurrogatePair(text, i) ? 2 : 1;
+        length = i - start;
+        return true;
     }
 
-    private static bool IsWordChar(string text, int i) =>
-        char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsAscii(c)) return char.IsAsciiLetterOrDigit(c);
+        return char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.NonSpacingMark;
+    }
 
     private static string Fold(string word) => word.ToLowerInvariant();
 }
