@@ -23,6 +23,9 @@ public sealed class Theme
     [ThreadStatic]
     private static EscapingContext? t_context;
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_buffer;
+
     // Scriban's built-in functions, made once: a new context would otherwise build the whole set for each page.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
@@ -75,7 +78,10 @@ public sealed class Theme
         foreach (var (key, value) in values) globals[key] = value;
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
-        context.PushOutput();
+        // The thread's buffer, kept at its largest size: pages are made without growing a new one each time.
+        var buffer = t_buffer ??= new System.Text.StringBuilder(32 * 1024);
+        buffer.Clear();
+        context.PushOutput(new StringBuilderOutput(buffer));
         bool clean = false;
         try
         {
