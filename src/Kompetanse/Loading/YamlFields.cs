@@ -40,7 +40,8 @@ public sealed class YamlFields
     public static YamlFields? ParseDocument(string yaml, string path, int lineOffset, string what, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
-        var parser = new LastContentParser(new Parser(new StringReader(yaml)));
+        IParser source = SimpleYaml.TryEvents(yaml) is { } events ? new SimpleYaml.EventParser(events) : new Parser(new StringReader(yaml));
+        var parser = new LastContentParser(source);
         try
         {
             stream.Load(parser);
