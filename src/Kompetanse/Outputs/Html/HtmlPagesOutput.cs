@@ -60,7 +60,8 @@ public sealed class HtmlPagesOutput : IOutputModule
         var layout = Layout(context, page, content, scripts);
         string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
         // Read for links and search text now, while the page is a string and this core is warm.
-        return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = HtmlFacts.Read(html) };
+        var facts = HtmlFacts.Read(html);
+        return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = facts, SearchEntry = SearchIndexOutput.EntryOf(page, facts) };
     }
 
     private static LayoutView Layout(BuildContext context, HtmlPage page, string content, IReadOnlyList<string> scripts)

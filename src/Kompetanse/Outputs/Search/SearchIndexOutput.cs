@@ -9,8 +9,8 @@ namespace Kompetanse.Outputs;
 /// <summary>
 /// /sok/indeks.json: for each listed page its URL, title, kind, headings and the text of its &lt;main&gt;
 /// (navigation and footer left out). The search script matches inside words, so "undervisning" finds
-/// "spesialundervisning": Norwegian compounds need no dictionary. Runs after the HTML is made, from what
-/// was read of each page as it was rendered (<see cref="HtmlFacts"/>).
+/// "spesialundervisning": Norwegian compounds need no dictionary. Each page's entry is made as the page is
+/// rendered, from what was read of it (<see cref="HtmlFacts"/>); this joins them once all pages are made.
 /// </summary>
 public sealed class SearchIndexOutput
 {
@@ -20,11 +20,11 @@ public sealed class SearchIndexOutput
     public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
     {
         var byPath = made.Where(f => f.IsHtml).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        // Each page's entry is encoded on its own, in parallel; the index is those entries joined.
+        // Each page's entry was encoded as the page was rendered; the index is those entries joined.
         var entries = context.Pages
-            .Where(p => p.Listed && p.Url != SitePages.SearchUrl && byPath.ContainsKey(p.OutputPath))
-            .AsParallel().AsOrdered()
-            .Select(p => Encode(Entry(p, byPath[p.OutputPath].Facts)))
+            .Where(Indexed)
+            .Select(p => byPath.TryGetValue(p.OutputPath, out var file) ? file.SearchEntry ?? EntryOf(p, file.Facts) : null)
+            .OfType<byte[]>()
             .ToList();
 
         byte[] head = "{\"v\":1,\"pages\":["u8.ToArray(), tail = "]}"u8.ToArray();
@@ -41,6 +41,11 @@ public sealed class SearchIndexOutput
         tail.CopyTo(index, at);
         sink.Add(new OutputFile(Url.TrimStart('/'), index, context.Site.Settings.Location));
     }
+
+    private static bool Indexed(HtmlPage page) => page.Listed && page.Url != SitePages.SearchUrl;
+
+    /// <summary>The page's entry in the index as UTF-8 JSON, or null for a page the index leaves out.</summary>
+    public static byte[]? EntryOf(HtmlPage page, HtmlFacts facts) => Indexed(page) ? Encode(Entry(page, facts)) : null;
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
