@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -12,6 +13,10 @@ internal static class ReadableText
 {
     private static readonly string[] SkippedElements = ["script", "style", "textarea", "select"];
 
+    // Where plain text stops: a tag, an entity, or white space (every character char.IsWhiteSpace accepts).
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "<&\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     public static (string Text, List<string> Headings) Extract(string html, int start, int end)
     {
         var text = new StringBuilder(end - start);
@@ -20,6 +25,15 @@ internal static class ReadableText
         int i = start;
         while (i < end)
         {
+            // Copy the run of plain text up to the next special character in one go.
+            int run = html.AsSpan(i, end - i).IndexOfAny(Special);
+            if (run != 0)
+            {
+                int length = run < 0 ? end - i : run;
+                text.Append(html, i, length);
+                i += length;
+                continue;
+            }
             char c = html[i];
             if (c == '<')
             {
@@ -29,14 +43,14 @@ internal static class ReadableText
                 bool closing = tag.Length > 0 && tag[0] == '/';
                 var name = ReadName(closing ? tag[1..] : tag);
                 i = close + 1;
-                if (!closing && (SkippedElements.Contains(name) || tag.Contains("class=\"ds-sr-only\"", StringComparison.Ordinal)))
+                if (!closing && (IsSkipped(name) || tag.Contains("class=\"ds-sr-only\"", StringComparison.Ordinal)))
                 {
-                    int skipTo = html.IndexOf("</" + name, i, StringComparison.Ordinal);
+                    int skipTo = html.IndexOf("</" + name.ToString().ToLowerInvariant(), i, StringComparison.Ordinal);
                     if (skipTo >= 0 && skipTo < end) i = html.IndexOf('>', skipTo) + 1;
                     Space(text);
                     continue;
                 }
-                if (name is ['h', >= '1' and <= '6'])
+                if (name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6')
                 {
                     if (!closing) { Space(text); headingStart = text.Length; }
                     else if (headingStart >= 0) { headings.Add(text.ToString(headingStart, text.Length - headingStart).Trim()); headingStart = -1; }
@@ -57,18 +71,16 @@ internal static class ReadableText
                     i++;
                 }
             }
-            else if (char.IsWhiteSpace(c))
+            else
             {
                 Space(text);
                 i++;
             }
-            else
-            {
-                text.Append(c);
-                i++;
-            }
         }
-        return (text.ToString().Trim(), headings);
+        int from = 0, to = text.Length;
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return (text.ToString(from, to - from), headings);
     }
 
     private static void Space(StringBuilder text)
@@ -76,10 +88,17 @@ internal static class ReadableText
         if (text.Length > 0 && text[^1] != ' ') text.Append(' ');
     }
 
-    private static string ReadName(ReadOnlySpan<char> tag)
+    private static ReadOnlySpan<char> ReadName(ReadOnlySpan<char> tag)
     {
         int n = 0;
         while (n < tag.Length && char.IsAsciiLetterOrDigit(tag[n])) n++;
-        return tag[..n].ToString().ToLowerInvariant();
+        return tag[..n];
+    }
+
+    private static bool IsSkipped(ReadOnlySpan<char> name)
+    {
+        foreach (string skipped in SkippedElements)
+            if (name.Equals(skipped, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }
