@@ -85,12 +85,12 @@ public static class Build
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
         var site = Binder.Bind(input, today, diagnostics);
 
-        progress?.Report($"rendering {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
+        progress?.Report($"preparing {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
         var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms) : new MarkdownRenderer(site.Terms);
         var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
-        progress?.Report($"applying templates to {context.Pages.Count} pages");
+        progress?.Report($"rendering {context.Pages.Count} pages");
         // Files are written to a staging folder while the site is being made; it replaces the output only
         // if the whole build succeeds.
         StagedWriter? staging = null;

@@ -11,9 +11,7 @@ public sealed class ArticlePages : IPageSource
 {
     public const string AccessibilityUrl = "/tilgjengelighet/";
 
-    // Rendering Markdown is most of a large site's work: pages are made in parallel, kept in input order.
-    public IEnumerable<HtmlPage> Pages(BuildContext context) =>
-        context.Site.Pages.AsParallel().AsOrdered().Select(page => Make(context, page));
+    public IEnumerable<HtmlPage> Pages(BuildContext context) => context.Site.Pages.Select(page => Make(context, page));
 
     private static HtmlPage Make(BuildContext context, Page page)
     {
@@ -36,9 +34,10 @@ public sealed class ArticlePages : IPageSource
         }
     }
 
+    // The Markdown is rendered by the worker that applies the template (most of a large site's pages).
     private static HtmlPage Article(BuildContext context, Page page) =>
         new(page.Url, "page", page.Title, page.Language,
-            new ArticleView(page.Title, page.Description, context.Markdown.Render(page.Body, page.Url, context.Diagnostics), page.Tags),
+            new DeferredView(() => new ArticleView(page.Title, page.Description, context.Markdown.Render(page.Body, page.Url, context.Diagnostics), page.Tags)),
             Crumbs.From(), page.Location, page.Description, page.Updated);
 
     // The ways into the site, as the site's navigation lists them (the front page itself left out).

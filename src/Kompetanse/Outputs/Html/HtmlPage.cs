@@ -5,7 +5,8 @@ namespace Kompetanse.Outputs.Html;
 
 /// <summary>
 /// A page to render: which template presents which view, and what surrounds it. Made by the page sources,
-/// rendered by <see cref="HtmlPagesOutput"/>.
+/// rendered by <see cref="HtmlPagesOutput"/>. The view may be a <see cref="DeferredView"/>, made only when
+/// the page is rendered.
 /// </summary>
 public sealed record HtmlPage(
     string Url,
@@ -27,6 +28,15 @@ public sealed record HtmlPage(
 
     /// <summary>What the search index calls this kind of page: begrep, rolle, skjema, plan or side.</summary>
     public string Kind { get; init; } = "side";
+}
+
+/// <summary>
+/// A view made by the worker that renders the page, right before its template: a page's rendered Markdown
+/// then lives as long as that one render, instead of from the first page to the last.
+/// </summary>
+public sealed class DeferredView(Func<object> make)
+{
+    public object Make() => make();
 }
 
 /// <summary>A source of pages for one content type (concepts, roles, …).</summary>

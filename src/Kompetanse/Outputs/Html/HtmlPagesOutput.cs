@@ -56,15 +56,16 @@ public sealed class HtmlPagesOutput : IOutputModule
 
     private static OutputFile Render(BuildContext context, HtmlPage page, IReadOnlyList<string> scripts)
     {
-        string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = page.View });
-        var layout = Layout(context, page, content, scripts);
+        object view = page.View is DeferredView deferred ? deferred.Make() : page.View;
+        string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = view });
+        var layout = Layout(context, page, view, content, scripts);
         string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
         // Read for links and search text now, while the page is a string and this core is warm.
         var facts = HtmlFacts.Read(html);
         return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = facts, SearchEntry = SearchIndexOutput.EntryOf(page, facts) };
     }
 
-    private static LayoutView Layout(BuildContext context, HtmlPage page, string content, IReadOnlyList<string> scripts)
+    private static LayoutView Layout(BuildContext context, HtmlPage page, object view, string content, IReadOnlyList<string> scripts)
     {
         var settings = context.Site.Settings;
         var navigation = settings.Navigation
@@ -88,6 +89,6 @@ public sealed class HtmlPagesOutput : IOutputModule
             context.Site.LastChanged(page) is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null,
             ArticlePages.AccessibilityUrl,
             content,
-            (page.View as RedirectView)?.Target);
+            (view as RedirectView)?.Target);
     }
 }
