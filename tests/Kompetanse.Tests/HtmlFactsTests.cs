@@ -2,7 +2,7 @@ using Kompetanse.Outputs;
 
 namespace Kompetanse.Tests;
 
-/// <summary>What the link check and the search index read from a finished page, in one pass.</summary>
+/// <summary>What the link check and the search index read from a finished page.</summary>
 public class HtmlFactsTests
 {
     private const string Page = """
@@ -33,18 +33,19 @@ public class HtmlFactsTests
     }
 
     [Fact]
-    public void MainTextIsTheReadableTextOfMainWithItsHeadings()
+    public void TheSearchEntryHoldsTheReadableTextOfMainAndItsHeadings()
     {
-        var facts = HtmlFacts.Read(Page);
-        Assert.Equal("Tidlig innsats Tekst med lenke og «sitat». Tom id", facts.MainText);
-        Assert.Equal(["Tidlig innsats", "Tom id"], facts.Headings);
+        var page = new Kompetanse.Outputs.Html.HtmlPage("/tidlig-innsats/", "page", "Tidlig innsats", "nb", new object(), [], Kompetanse.Diagnostics.SourceSpan.File("x.md"));
+        string json = System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, Page)!);
+        Assert.Equal("""{"u":"/tidlig-innsats/","t":"Tidlig innsats","k":"side","h":["Tom id"],"x":"Tekst med lenke og «sitat». Tom id"}""", json);
     }
 
     [Fact]
-    public void APageWithoutMainHasNoMainText()
+    public void APageWithoutMainHasLinksButNoSearchText()
     {
-        var facts = HtmlFacts.Read("<html><body><a href=\"/x/\">x</a></body></html>");
-        Assert.Null(facts.MainText);
-        Assert.Equal(["/x/"], facts.Links);
+        var page = new Kompetanse.Outputs.Html.HtmlPage("/x/", "page", "X", "nb", new object(), [], Kompetanse.Diagnostics.SourceSpan.File("x.md"));
+        string html = "<html><body><a href=\"/x/\">x</a></body></html>";
+        Assert.Equal(["/x/"], HtmlFacts.Read(html).Links);
+        Assert.Contains("\"x\":\"\"", System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!));
     }
 }

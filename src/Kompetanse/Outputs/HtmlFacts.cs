@@ -4,10 +4,9 @@ using System.Net;
 namespace Kompetanse.Outputs;
 
 /// <summary>
-/// What the later stages need from a finished HTML page, read once while its text is at hand: every
-/// href and src and every id (link verification), and the text and headings of &lt;main&gt; (the search
-/// index). Written for the HTML our templates and Markdown make, where attribute values are always
-/// double-quoted and a quote inside text is always escaped.
+/// What link verification needs from a finished HTML page, read once while its text is at hand: every
+/// href and src, and every id. Written for the HTML our templates and Markdown make, where attribute
+/// values are always double-quoted and a quote inside text is always escaped.
 /// </summary>
 public sealed class HtmlFacts
 {
@@ -16,22 +15,12 @@ public sealed class HtmlFacts
 
     public required IReadOnlySet<string> Ids { get; init; }
 
-    /// <summary>The readable text of &lt;main&gt;; null if the page has none.</summary>
-    public required string? MainText { get; init; }
-
-    public required IReadOnlyList<string> Headings { get; init; }
-
     public static HtmlFacts Read(string html)
     {
         var links = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         ReadAttributes(html, links, ids);
-
-        int open = html.IndexOf("<main", StringComparison.Ordinal);
-        int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
-        if (open < 0 || close < open) return new HtmlFacts { Links = links, Ids = ids, MainText = null, Headings = [] };
-        var (text, headings) = ReadableText.Extract(html, html.IndexOf('>', open) + 1, close);
-        return new HtmlFacts { Links = links, Ids = ids, MainText = text, Headings = headings };
+        return new HtmlFacts { Links = links, Ids = ids };
     }
 
     // Finds each ="…" and looks back for the attribute's name: href, src or id, after white space.

@@ -20,7 +20,7 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     private HtmlFacts? _facts;
 
     /// <summary>
-    /// Links, ids and main text of an HTML file. Pages get them as they are rendered; any other HTML file
+    /// Links and ids of an HTML file. Pages get them as they are rendered; any other HTML file
     /// is read the first time they are asked for.
     /// </summary>
     public HtmlFacts Facts

@@ -17,6 +17,15 @@ internal static class ReadableText
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "<&\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    /// <summary>The readable text of &lt;main&gt; and its headings; null if the page has no main.</summary>
+    public static (string Text, List<string> Headings)? OfMain(string html)
+    {
+        int open = html.IndexOf("<main", StringComparison.Ordinal);
+        int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        if (open < 0 || close < open) return null;
+        return Extract(html, html.IndexOf('>', open) + 1, close);
+    }
+
     public static (string Text, List<string> Headings) Extract(string html, int start, int end)
     {
         var text = new StringBuilder(end - start);

@@ -61,8 +61,7 @@ public sealed class HtmlPagesOutput : IOutputModule
         var layout = Layout(context, page, view, content, scripts);
         string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
         // Read for links and search text now, while the page is a string and this core is warm.
-        var facts = HtmlFacts.Read(html);
-        return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = facts, SearchEntry = SearchIndexOutput.EntryOf(page, facts) };
+        return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = HtmlFacts.Read(html), SearchEntry = SearchIndexOutput.EntryOf(page, html) };
     }
 
     private static LayoutView Layout(BuildContext context, HtmlPage page, object view, string content, IReadOnlyList<string> scripts)

@@ -10,7 +10,7 @@ namespace Kompetanse.Outputs;
 /// /sok/indeks.json: for each listed page its URL, title, kind, headings and the text of its &lt;main&gt;
 /// (navigation and footer left out). The search script matches inside words, so "undervisning" finds
 /// "spesialundervisning": Norwegian compounds need no dictionary. Each page's entry is made as the page is
-/// rendered, from what was read of it (<see cref="HtmlFacts"/>); this joins them once all pages are made.
+/// rendered, while its HTML is at hand; this joins them once all pages are made.
 /// </summary>
 public sealed class SearchIndexOutput
 {
@@ -23,7 +23,7 @@ public sealed class SearchIndexOutput
         // Each page's entry was encoded as the page was rendered; the index is those entries joined.
         var entries = context.Pages
             .Where(Indexed)
-            .Select(p => byPath.TryGetValue(p.OutputPath, out var file) ? file.SearchEntry ?? EntryOf(p, file.Facts) : null)
+            .Select(p => byPath.TryGetValue(p.OutputPath, out var file) ? file.SearchEntry : null)
             .OfType<byte[]>()
             .ToList();
 
@@ -45,7 +45,7 @@ public sealed class SearchIndexOutput
     private static bool Indexed(HtmlPage page) => page.Listed && page.Url != SitePages.SearchUrl;
 
     /// <summary>The page's entry in the index as UTF-8 JSON, or null for a page the index leaves out.</summary>
-    public static byte[]? EntryOf(HtmlPage page, HtmlFacts facts) => Indexed(page) ? Encode(Entry(page, facts)) : null;
+    public static byte[]? EntryOf(HtmlPage page, string html) => Indexed(page) ? Encode(Entry(page, html)) : null;
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -69,11 +69,11 @@ public sealed class SearchIndexOutput
 
     private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, string Text);
 
-    private static IndexEntry Entry(HtmlPage page, HtmlFacts facts)
+    private static IndexEntry Entry(HtmlPage page, string html)
     {
-        if (facts.MainText is not { } text) return new IndexEntry(page.Url, page.Title, page.Kind, [], "");
+        if (ReadableText.OfMain(html) is not var (text, headings)) return new IndexEntry(page.Url, page.Title, page.Kind, [], "");
         // The title starts the text (it is the h1); leave it out, it is indexed on its own.
         if (text.StartsWith(page.Title, StringComparison.Ordinal)) text = text[page.Title.Length..].TrimStart();
-        return new IndexEntry(page.Url, page.Title, page.Kind, facts.Headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), text);
+        return new IndexEntry(page.Url, page.Title, page.Kind, headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), text);
     }
 }
