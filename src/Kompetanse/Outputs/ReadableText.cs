@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -13,9 +12,7 @@ internal static class ReadableText
 {
     private static readonly string[] SkippedElements = ["script", "style", "textarea", "select"];
 
-    // Where plain text stops: a tag, an entity, or white space (every character char.IsWhiteSpace accepts).
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "<&\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    [ThreadStatic] private static StringBuilder? t_text;
 
     /// <summary>The readable text of &lt;main&gt; and its headings; null if the page has no main.</summary>
     public static (string Text, List<string> Headings)? OfMain(string html)
@@ -28,19 +25,20 @@ internal static class ReadableText
 
     public static (string Text, List<string> Headings) Extract(string html, int start, int end)
     {
-        var text = new StringBuilder(end - start);
+        var text = t_text ??= new StringBuilder(16 * 1024);
+        text.Clear();
         var headings = new List<string>();
         int headingStart = -1;
         int i = start;
         while (i < end)
         {
-            // Copy the run of plain text up to the next special character in one go.
-            int run = html.AsSpan(i, end - i).IndexOfAny(Special);
-            if (run != 0)
+            // Copy the run of plain text up to the next tag, entity or white space in one go.
+            int run = i;
+            while (run < end && IsPlain(html[run])) run++;
+            if (run > i)
             {
-                int length = run < 0 ? end - i : run;
-                text.Append(html, i, length);
-                i += length;
+                text.Append(html, i, run - i);
+                i = run;
                 continue;
             }
             char c = html[i];
@@ -91,6 +89,8 @@ internal static class ReadableText
         while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
         return (text.ToString(from, to - from), headings);
     }
+
+    private static bool IsPlain(char c) => c < 128 ? c > ' ' && c != '<' && c != '&' : !char.IsWhiteSpace(c);
 
     private static void Space(StringBuilder text)
     {
