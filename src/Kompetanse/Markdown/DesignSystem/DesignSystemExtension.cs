@@ -27,11 +27,14 @@ public sealed class DesignSystemExtension : IMarkdownExtension
         html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollingTableRenderer(tables));
     }
 
-    private static void AddClasses(MarkdownDocument document)
+    private static void AddClasses(MarkdownDocument document) => AddClasses((ContainerBlock)document);
+
+    // A walk of our own over blocks and inlines: Descendants() makes an enumerator per node.
+    private static void AddClasses(ContainerBlock container)
     {
-        foreach (var node in document.Descendants())
+        foreach (var block in container)
         {
-            switch (node)
+            switch (block)
             {
                 case HeadingBlock heading:
                     heading.GetAttributes().AddClass("ds-heading");
@@ -43,17 +46,23 @@ public sealed class DesignSystemExtension : IMarkdownExtension
                 case ListBlock list:
                     list.GetAttributes().AddClass("ds-list");
                     break;
-                case LinkInline { IsImage: false } link:
-                    link.GetAttributes().AddClass("ds-link");
-                    break;
-                case AutolinkInline autolink:
-                    autolink.GetAttributes().AddClass("ds-link");
-                    break;
                 case Table table:
                     table.GetAttributes().AddClass("ds-table");
                     table.GetAttributes().AddProperty("data-border", "true");
                     break;
             }
+            if (block is LeafBlock { Inline: { } inline }) AddClasses(inline);
+            if (block is ContainerBlock nested) AddClasses(nested);
+        }
+    }
+
+    private static void AddClasses(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline { IsImage: false } link) link.GetAttributes().AddClass("ds-link");
+            else if (inline is AutolinkInline autolink) autolink.GetAttributes().AddClass("ds-link");
+            if (inline is ContainerInline nested) AddClasses(nested);
         }
     }
 

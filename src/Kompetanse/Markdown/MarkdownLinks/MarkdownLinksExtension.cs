@@ -25,8 +25,16 @@ public sealed class MarkdownLinksExtension : IMarkdownExtension
         protected override void Process(InlineProcessor state, ContainerInline root, PageContext page)
         {
             if (page.Source.InputPath is not { } from) return;
-            foreach (var link in root.Descendants<LinkInline>())
-                if (link.Url is { } url && Rewrite(url, from) is { } rewritten) link.Url = rewritten;
+            RewriteLinks(root, from);
+        }
+
+        private static void RewriteLinks(ContainerInline container, string from)
+        {
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is LinkInline { Url: { } url } link && Rewrite(url, from) is { } rewritten) link.Url = rewritten;
+                if (child is ContainerInline nested) RewriteLinks(nested, from);
+            }
         }
 
         /// <summary>The page URL for a link to a .md file, or null when the link is something else.</summary>
@@ -34,6 +42,7 @@ public sealed class MarkdownLinksExtension : IMarkdownExtension
         {
             if (url.Contains(':') || url.StartsWith("//", StringComparison.Ordinal)) return null;
             int hash = url.IndexOf('#');
+            if (!(hash >= 0 ? url.AsSpan(0, hash) : url).EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;
             string path = hash >= 0 ? url[..hash] : url;
             string anchor = hash >= 0 ? url[hash..] : "";
             if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;

@@ -25,6 +25,7 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
         // Links that run code when followed; browsers strip control characters and spaces before the scheme.
         private static bool ScriptScheme(string url)
         {
+            if (!url.Contains(':')) return false; // no scheme at all: a path or an anchor
             string scheme = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
             return scheme.StartsWith("javascript:", StringComparison.Ordinal) || scheme.StartsWith("vbscript:", StringComparison.Ordinal)
                 || scheme.StartsWith("data:text/html", StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
 
         private static void Check(Inline inline, PageContext page)
         {
-            if (inline is LiteralInline literal && literal.Content.ToString().IndexOf("<script", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+            if (inline is LiteralInline literal && literal.Content.AsSpan().IndexOf("<script", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
                 page.Diagnostics.Report(Codes.ScriptInContent, page.Source.At(literal.Line, literal.Column + at));
             if (inline is LinkInline { Url: { } url } link)
             {

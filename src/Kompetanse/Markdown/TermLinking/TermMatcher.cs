@@ -17,6 +17,7 @@ public sealed class TermMatcher
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _longestFirstWord;
     private readonly int _longestWord;
+    private readonly ulong[] _firstLetters;
 
     public TermMatcher(IReadOnlyList<Term> terms)
     {
@@ -31,6 +32,9 @@ public sealed class TermMatcher
         }
         _bySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestFirstWord = _byFirstWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        _firstLetters = new ulong[_longestFirstWord + 1];
+        foreach (string key in _byFirstWord.Keys)
+            _firstLetters[key.Length] |= 1UL << Bucket(key[0]);
         _longestWord = Math.Max(1, _byFirstWord.Values.SelectMany(l => l).SelectMany(e => e.Words).Select(w => w.Length).DefaultIfEmpty(1).Max());
         foreach (var list in _byFirstWord.Values)
             list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : b.Term.Text.Length.CompareTo(a.Term.Text.Length));
@@ -49,7 +53,7 @@ public sealed class TermMatcher
         while (NextWord(text, position, end, out int wordStart, out int wordLength))
         {
             position = wordStart + wordLength;
-            if (wordLength > _longestFirstWord) continue;
+            if (wordLength > _longestFirstWord || !MayStart(text[wordStart], wordLength)) continue;
             var key = lower[..wordLength];
             text.AsSpan(wordStart, wordLength).ToLowerInvariant(key);
             if (!_bySpan.TryGetValue(key, out var candidates)) continue;
@@ -62,6 +66,12 @@ public sealed class TermMatcher
             }
         }
     }
+
+    // A cheap first test before lowering and hashing a word: is there any term whose first word has this
+    // length and (case folded, in one of 64 buckets) this first letter? Most words of running text are not.
+    private bool MayStart(char first, int length) => (_firstLetters[length] & (1UL << Bucket(first))) != 0;
+
+    private static int Bucket(char c) => char.ToLowerInvariant(c) & 63;
 
     /// <summary>Every term in the text (see <see cref="Find"/>).</summary>
     public List<(int Index, int Length, Term Term)> Matches(string text)
