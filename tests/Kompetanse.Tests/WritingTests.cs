@@ -139,6 +139,25 @@ public class WritingTests
     }
 
     [Fact]
+    public void AFileWhoseBytesDidNotChangeIsNotRewritten()
+    {
+        using var site = GoodSite();
+        site.Build(write: true).AssertClean();
+        site.Build(write: true).AssertClean(); // the first site is now the staging folder, written over next
+        string staging = StagedWriter.StagingFolder(site.Output);
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(staging, "begreper", "barnesyn", "index.html"), old);
+        File.SetLastWriteTimeUtc(Path.Combine(staging, "begreper", "vurdering", "index.html"), old);
+
+        site.Concept("vurdering", "Vurdering", body: "Om vurdering, nå med mer tekst.");
+        site.Build(write: true).AssertClean();
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "begreper", "barnesyn", "index.html")));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "begreper", "vurdering", "index.html")));
+        Assert.Contains("nå med mer tekst", site.ReadOutput("begreper/vurdering/index.html"));
+    }
+
+    [Fact]
     public void FilesBesideTheOutputSurviveBuilds()
     {
         using var site = GoodSite();

@@ -135,12 +135,31 @@ public sealed class StagedWriter
 
     // Writes over the old file's bytes and cuts off what is left, instead of truncating it to nothing
     // first: ext4 flushes a file emptied and rewritten when it is closed (to protect rename-less
-    // replacements), which made closing each file cost more than writing it.
+    // replacements), which made closing each file cost more than writing it. A file that already holds
+    // exactly these bytes is left as it is: reading it is cheaper than writing it back to the disk.
     private static void Overwrite(string path, byte[] content)
     {
-        using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+        using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        long length = RandomAccess.GetLength(handle);
+        if (length == content.Length && length > 0 && Holds(handle, content)) return;
         RandomAccess.Write(handle, content, 0);
-        if (RandomAccess.GetLength(handle) > content.Length) RandomAccess.SetLength(handle, content.Length);
+        if (length > content.Length) RandomAccess.SetLength(handle, content.Length);
+    }
+
+    [ThreadStatic] private static byte[]? t_compare;
+
+    private static bool Holds(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] content)
+    {
+        var buffer = t_compare is { } b && b.Length >= content.Length ? b : t_compare = new byte[Math.Max(content.Length, 64 * 1024)];
+        var old = buffer.AsSpan(0, content.Length);
+        int read = 0;
+        while (read < old.Length)
+        {
+            int n = RandomAccess.Read(handle, old[read..], read);
+            if (n == 0) return false;
+            read += n;
+        }
+        return old.SequenceEqual(content);
     }
 
     // Removes the folder if empty, then its parents as they become empty, up to the staging folder.
