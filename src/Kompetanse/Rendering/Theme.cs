@@ -107,7 +107,7 @@ public sealed class Theme
     private ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        functions.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value?.ToString() ?? "")));
+        functions.Add("raw", new RawFunction());
         functions.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
         return functions;
     }
@@ -128,6 +128,23 @@ public sealed class Theme
             html = context.PopOutput().ToString() ?? "";
         }
         return new RawHtml(html);
+    }
+
+    // {{ x | raw }}: a function of our own, because one imported from a delegate converts its argument
+    // through reflection on every call, and every page calls raw.
+    private sealed class RawFunction : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+        public int ParameterCount => 1;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(RawHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+        public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+            arguments[0] as RawHtml ?? new RawHtml(arguments[0]?.ToString() ?? "");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>HTML the generator made itself (rendered Markdown); printed as is.</summary>
