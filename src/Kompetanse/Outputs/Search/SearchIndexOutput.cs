@@ -49,31 +49,37 @@ public sealed class SearchIndexOutput
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_json;
+
+    // Encoded into the thread's buffer, which keeps its size; only the finished entry is a new array.
     private static byte[] Encode(IndexEntry e)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(e.Text.Length + 256);
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("u", e.Url);
-            json.WriteString("t", e.Title);
-            json.WriteString("k", e.Kind);
-            json.WriteStartArray("h");
-            foreach (string h in e.Headings) json.WriteStringValue(h);
-            json.WriteEndArray();
-            json.WriteString("x", e.Text);
-            json.WriteEndObject();
-        }
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_json ??= new Utf8JsonWriter(buffer, JsonOptions);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("u", e.Url);
+        json.WriteString("t", e.Title);
+        json.WriteString("k", e.Kind);
+        json.WriteStartArray("h");
+        foreach (string h in e.Headings) json.WriteStringValue(h);
+        json.WriteEndArray();
+        json.WriteString("x", e.Text.Span);
+        json.WriteEndObject();
+        json.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 
-    private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, string Text);
+    private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, ReadOnlyMemory<char> Text);
 
     private static IndexEntry Entry(HtmlPage page, string html)
     {
-        if (ReadableText.OfMain(html) is not var (text, headings)) return new IndexEntry(page.Url, page.Title, page.Kind, [], "");
+        if (ReadableText.OfMain(html) is not var (text, headings)) return new IndexEntry(page.Url, page.Title, page.Kind, [], ReadOnlyMemory<char>.Empty);
         // The title starts the text (it is the h1); leave it out, it is indexed on its own.
-        if (text.StartsWith(page.Title, StringComparison.Ordinal)) text = text[page.Title.Length..].TrimStart();
-        return new IndexEntry(page.Url, page.Title, page.Kind, headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), text);
+        var body = text.AsMemory();
+        if (text.StartsWith(page.Title, StringComparison.Ordinal)) body = body[page.Title.Length..].TrimStart();
+        return new IndexEntry(page.Url, page.Title, page.Kind, headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), body);
     }
 }
