@@ -104,6 +104,25 @@ public sealed class Theme
         }
     }
 
+    /// <summary>
+    /// A template to be rendered where another template prints it ({{ page.content | raw }}): straight into
+    /// that template's output, without a string of its own in between.
+    /// </summary>
+    public TemplateCall Call(string name, IReadOnlyDictionary<string, object> values) =>
+        _templates.TryGetValue(name, out var template) ? new TemplateCall(template, values) : throw new TemplateMissingException(name);
+
+    public sealed class TemplateCall
+    {
+        internal TemplateCall(Template template, IReadOnlyDictionary<string, object> values)
+        {
+            Template = template;
+            Values = values;
+        }
+
+        internal Template Template { get; }
+        internal IReadOnlyDictionary<string, object> Values { get; }
+    }
+
     private ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
@@ -141,7 +160,7 @@ public sealed class Theme
         public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
 
         public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
-            arguments[0] as RawHtml ?? new RawHtml(arguments[0]?.ToString() ?? "");
+            arguments[0] is RawHtml or TemplateCall ? arguments[0] : new RawHtml(arguments[0]?.ToString() ?? "");
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
             new(Invoke(context, callerContext, arguments, blockStatement));
@@ -164,6 +183,15 @@ public sealed class Theme
         public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
         {
             if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+            if (textAsObject is TemplateCall call)
+            {
+                var globals = new ScriptObject();
+                foreach (var (key, value) in call.Values) globals[key] = value;
+                PushGlobal(globals);
+                try { Evaluate(call.Template.Page!); }
+                finally { PopGlobal(); }
+                return this;
+            }
             return base.Write(span, Escape(ObjectToString(textAsObject) ?? ""));
         }
     }

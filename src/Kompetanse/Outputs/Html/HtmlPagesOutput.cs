@@ -57,14 +57,15 @@ public sealed class HtmlPagesOutput : IOutputModule
     private static OutputFile Render(BuildContext context, HtmlPage page, IReadOnlyList<string> scripts)
     {
         object view = page.View is DeferredView deferred ? deferred.Make() : page.View;
-        string content = context.Theme.Render(page.Template, new Dictionary<string, object> { ["view"] = view });
+        // The page's template is rendered where the base layout prints its content, into the same output.
+        var content = context.Theme.Call(page.Template, new Dictionary<string, object> { ["view"] = view });
         var layout = Layout(context, page, view, content, scripts);
         string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
         // Read for links and search text now, while the page is a string and this core is warm.
         return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = HtmlFacts.Read(html), SearchEntry = SearchIndexOutput.EntryOf(page, html) };
     }
 
-    private static LayoutView Layout(BuildContext context, HtmlPage page, object view, string content, IReadOnlyList<string> scripts)
+    private static LayoutView Layout(BuildContext context, HtmlPage page, object view, object content, IReadOnlyList<string> scripts)
     {
         var settings = context.Site.Settings;
         var navigation = settings.Navigation

@@ -19,7 +19,7 @@ public sealed record LayoutView(
     IReadOnlyList<string> Scripts,
     DateView? Updated,
     string AccessibilityUrl,
-    string Content,
+    object Content,
     string? RedirectTo = null);
 
 public sealed record LinkView(string Title, string Url);
