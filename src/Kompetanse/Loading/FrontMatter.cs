@@ -33,7 +33,7 @@ public static class FrontMatter
     /// <summary>Null when the front matter is unusable; the reason is in diagnostics.</summary>
     public static Parsed? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Report(Codes.EmptyFile, SourceSpan.File(displayPath));
             return null;
@@ -66,8 +66,8 @@ public static class FrontMatter
         while (pos <= text.Length)
         {
             int end = text.IndexOf('\n', pos);
-            string line = end < 0 ? text[pos..] : text[pos..end];
-            if (line.TrimEnd() == "---")
+            var line = end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos);
+            if (line.TrimEnd().SequenceEqual("---"))
             {
                 bodyStart = end < 0 ? text.Length : end + 1;
                 return pos;

@@ -20,8 +20,20 @@ public sealed record HtmlPage(
     DateOnly? Updated = null)
 {
     /// <summary>"/begreper/vurdering/" → "begreper/vurdering/index.html"; "/404.html" stays a file.</summary>
-    public string OutputPath => Url.EndsWith(".html", StringComparison.Ordinal) ? Url.TrimStart('/')
-        : Url.Trim('/') is { Length: > 0 } path ? path + "/index.html" : "index.html";
+    public string OutputPath
+    {
+        get
+        {
+            // Worked out once per URL (a copy made with another URL works it out again).
+            if (_outputPath is { } known && ReferenceEquals(known.Url, Url)) return known.Path;
+            string path = Url.EndsWith(".html", StringComparison.Ordinal) ? Url.TrimStart('/')
+                : Url.Trim('/') is { Length: > 0 } folder ? folder + "/index.html" : "index.html";
+            _outputPath = (Url, path);
+            return path;
+        }
+    }
+
+    private (string Url, string Path)? _outputPath;
 
     /// <summary>Pages such as 404 and redirect stubs are not listed in the sitemap, the feed or the search index.</summary>
     public bool Listed { get; init; } = true;
