@@ -90,7 +90,10 @@ public static class Commands
         var result = Build.Run(new BuildOptions(input, theme, output) { Write = write }, progress);
         progress.Clear();
         if (timings)
+        {
             Console.Error.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / 1_048_576} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
+            Console.Error.WriteLine($"compiler: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
+        }
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic);
         string verb = write ? (result.Succeeded ? $"built {result.Pages} pages ({result.Files} files) into {output}" : "build failed; the previous output is untouched")
