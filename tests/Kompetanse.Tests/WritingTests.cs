@@ -158,6 +158,30 @@ public class WritingTests
     }
 
     [Fact]
+    public void AFileInTheSiteBeforeLastMakesWayForAFolder()
+    {
+        using var site = GoodSite();
+        site.Bytes("ting", [1, 2, 3]);
+        site.Build(write: true).AssertClean();
+        site.Build(write: true).AssertClean(); // the site with the file 'ting' is now the staging folder
+        site.Delete("ting").File("ting.md", "---\ntitle: Ting\n---\nEn side.\n");
+        site.Build(write: true).AssertClean();
+        Assert.Contains("En side.", site.ReadOutput("ting/index.html"));
+    }
+
+    [Fact]
+    public void AFolderInTheSiteBeforeLastMakesWayForAFile()
+    {
+        using var site = GoodSite();
+        site.File("ting.md", "---\ntitle: Ting\n---\nEn side.\n");
+        site.Build(write: true).AssertClean();
+        site.Build(write: true).AssertClean(); // the site with the folder 'ting/' is now the staging folder
+        site.Delete("ting.md").Bytes("ting", [1, 2, 3]);
+        site.Build(write: true).AssertClean();
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(site.Output, "ting")));
+    }
+
+    [Fact]
     public void FilesBesideTheOutputSurviveBuilds()
     {
         using var site = GoodSite();

@@ -93,20 +93,23 @@ public static class InputLoader
     public static IReadOnlyList<InputFile> Scan(string inputFolder)
     {
         string root = Path.GetFullPath(inputFolder);
+        string workingFolder = Environment.CurrentDirectory; // asked once: each ask is a system call
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
         return Directory.EnumerateFiles(root, "*", options)
             .Select(full => (full, relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
             .Where(f => !f.relative.Split('/').Any(part => part.StartsWith('.')))
-            .Select(f => new InputFile(f.full, f.relative, DisplayPath(f.full)))
+            .Select(f => new InputFile(f.full, f.relative, DisplayPath(f.full, workingFolder)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
     }
 
     /// <summary>The path as diagnostics print it: relative to the working folder when inside it.</summary>
-    public static string DisplayPath(string path)
+    public static string DisplayPath(string path) => DisplayPath(path, Environment.CurrentDirectory);
+
+    private static string DisplayPath(string path, string workingFolder)
     {
-        string full = Path.GetFullPath(path);
-        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        string full = Path.GetFullPath(path, workingFolder);
+        string relative = Path.GetRelativePath(workingFolder, full);
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative).Replace('\\', '/');
     }
 }

@@ -59,9 +59,17 @@ public sealed class StagedWriter
     {
         Finish();
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string stale in _existing.GetAwaiter().GetResult().Where(f => !_written.ContainsKey(f)))
+        // A stale file whose path is now one of the new site's folders was removed to make way for it.
+        foreach (string stale in _existing.GetAwaiter().GetResult().Where(f => !_written.ContainsKey(f) && !_folders.ContainsKey(f)))
         {
-            File.Delete(stale);
+            try
+            {
+                File.Delete(stale);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                continue; // its folder became a file of the new site, and took the old files with it
+            }
             if (Path.GetDirectoryName(stale) is { } folder) emptied.Add(folder);
         }
         // Only a folder that lost files can have become empty; walking just those keeps a large site's
@@ -121,16 +129,35 @@ public sealed class StagedWriter
         string? folder = Path.GetDirectoryName(target);
         if (folder is not null && !_folders.ContainsKey(folder))
         {
-            // The old site may have a file where the new one needs a folder.
-            if (File.Exists(folder)) File.Delete(folder);
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && File.Exists(folder))
+            {
+                // The old site had a file where the new one needs a folder.
+                File.Delete(folder);
+                Directory.CreateDirectory(folder);
+            }
             _folders.TryAdd(folder, true);
         }
-        // ... or a folder where the new one has a file.
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        try
+        {
+            WriteFile(file, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Directory.Exists(target))
+        {
+            // ... or a folder where the new one has a file.
+            Directory.Delete(target, recursive: true);
+            WriteFile(file, target);
+        }
+        _written[target] = true;
+    }
+
+    private static void WriteFile(OutputFile file, string target)
+    {
         if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
         else Overwrite(target, file.Content);
-        _written[target] = true;
     }
 
     // Writes over the old file's bytes and cuts off what is left, instead of truncating it to nothing
