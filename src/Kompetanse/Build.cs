@@ -78,8 +78,10 @@ public static class Build
             return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed);
 
         progress?.Report("reading input");
-        var theme = Theme.Load(options.Theme, diagnostics);
+        // The theme and the input do not depend on each other: read them side by side.
+        var themeLoading = Task.Run(() => Theme.Load(options.Theme, diagnostics));
         var input = InputLoader.Load(options.Input, diagnostics, options.Cache?.Load);
+        var theme = themeLoading.GetAwaiter().GetResult();
 
         progress?.Report("binding");
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);

@@ -36,7 +36,7 @@ public static class InputLoader
         var files = Scan(inputFolder);
         var dates = Task.Run(() => GitDates.Read(inputFolder));
         var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
-        var settings = SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics);
+        var settings = Task.Run(() => SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics));
 
         var concepts = new ConcurrentBag<Concept>();
         var pages = new ConcurrentBag<Page>();
@@ -63,7 +63,7 @@ public static class InputLoader
 
         // Parallel loading finishes in any order; sort so every later stage sees the same input every time.
         return new LoadedInput(
-            settings,
+            settings.GetAwaiter().GetResult(),
             concepts.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
             pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
             roles.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList(),
