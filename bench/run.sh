@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold, whole-process build of N synthetic pages with the Release binary, side by side with Hugo on the
+# Cold, whole-process build of N synthetic pages with the native Release binary, side by side with Hugo on the
 # same corpus. Prints wall time and peak memory (from /usr/bin/time) for each, three runs each: rebuilds
 # into the folder kept from the run before, and clean builds into an empty folder.
 #   bench/run.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
@@ -14,10 +14,17 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get inst
 
 echo "Building Release binaries …"
 dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
-# The generator as it would be deployed: a Release build with ReadyToRun code, so a cold process does not
-# spend its first second compiling.
+# The generator as it would be deployed: compiled ahead of time to native code (NativeAOT), so a cold
+# process compiles nothing while it runs. Needs a C toolchain: clang (or gcc) and zlib1g-dev.
+linker=clang; command -v clang >/dev/null || linker=gcc
+dotnet publish src/Kompetanse.Cli -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker="$linker" \
+  -o "$work/native" -v quiet -nologo >/dev/null
+# For comparison, the same in IL with ReadyToRun code, run by the .NET runtime (what `dotnet run` runs, but
+# precompiled). The two publishes must not share intermediate files.
+rm -rf src/Kompetanse/obj/Release src/Kompetanse.Cli/obj/Release
 dotnet publish src/Kompetanse.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o "$work/bin" -v quiet -nologo >/dev/null
+rm -rf src/Kompetanse/obj/Release src/Kompetanse.Cli/obj/Release
 [ -d theme/node_modules/@digdir/designsystemet-css ] || (cd theme && npm ci --no-audit --no-fund --loglevel=error)
 if [ ! -f "$corpus/.done" ]; then
   dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
@@ -34,13 +41,15 @@ measure() { # label, command…
 }
 
 echo "pages: $pages · $(nproc) cores · $(free -g | awk '/Mem:/ {print $2}') GB · $(uname -m)"
-measure "kompetanse, sample site" "$work/bin/Kompetanse.Cli" build --input input --output "$work/out-sample"
-measure "kompetanse, kept folder" "$work/bin/Kompetanse.Cli" build --input "$corpus" --output "$work/out-kompetanse"
+measure "kompetanse, sample site" "$work/native/Kompetanse.Cli" build --input input --output "$work/out-sample"
+measure "kompetanse, ReadyToRun, sample site" "$work/bin/Kompetanse.Cli" build --input input --output "$work/out-sample"
+measure "kompetanse, kept folder" "$work/native/Kompetanse.Cli" build --input "$corpus" --output "$work/out-kompetanse"
+measure "kompetanse, ReadyToRun, kept folder" "$work/bin/Kompetanse.Cli" build --input "$corpus" --output "$work/out-kompetanse"
 # The same, but every page changed since the build before: the site's name, in every page's header,
 # differs each run, so no file can be left as it was.
 for i in $(seq "$runs"); do
   sed -i "s/^name: .*/name: Ytelsestest $i/" "$corpus/site.yml"; sync
-  /usr/bin/time -f "kompetanse, kept folder, every page changed	%e s	%M KB" "$work/bin/Kompetanse.Cli" build --input "$corpus" --output "$work/out-kompetanse" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
+  /usr/bin/time -f "kompetanse, kept folder, every page changed	%e s	%M KB" "$work/native/Kompetanse.Cli" build --input "$corpus" --output "$work/out-kompetanse" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
   tail -n 1 "$work/time.txt"
 done
 sed -i "s/^name: .*/name: Ytelsestest/" "$corpus/site.yml"
@@ -82,7 +91,7 @@ HTML
   clean="$work/clean"
   rm -rf "$clean"; mkdir -p "$clean"; sync
   for i in $(seq "$runs"); do
-    ours() { sync; /usr/bin/time -f "kompetanse, empty folder	%e s	%M KB" "$work/bin/Kompetanse.Cli" build --input "$corpus" --output "$clean/k-$i" >/dev/null 2>"$work/time.txt"; tail -n 1 "$work/time.txt"; }
+    ours() { sync; /usr/bin/time -f "kompetanse, empty folder	%e s	%M KB" "$work/native/Kompetanse.Cli" build --input "$corpus" --output "$clean/k-$i" >/dev/null 2>"$work/time.txt"; tail -n 1 "$work/time.txt"; }
     theirs() { sync; /usr/bin/time -f "hugo $version, empty folder	%e s	%M KB" hugo --quiet --source "$site" --destination "$clean/h-$i" >/dev/null 2>"$work/time.txt"; tail -n 1 "$work/time.txt"; }
     if (( i % 2 )); then ours; theirs; else theirs; ours; fi
   done

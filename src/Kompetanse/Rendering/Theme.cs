@@ -126,8 +126,8 @@ public sealed class Theme
     private ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        functions.Add("raw", new RawFunction());
-        functions.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        functions.Add("raw", new OneArgumentFunction((_, value) => value is RawHtml or TemplateCall ? value : new RawHtml(value?.ToString() ?? "")));
+        functions.Add("include", new OneArgumentFunction((context, name) => Include(context, name?.ToString() ?? "")));
         return functions;
     }
 
@@ -149,18 +149,18 @@ public sealed class Theme
         return new RawHtml(html);
     }
 
-    // {{ x | raw }}: a function of our own, because one imported from a delegate converts its argument
-    // through reflection on every call, and every page calls raw.
-    private sealed class RawFunction : IScriptCustomFunction
+    // raw and include are functions of our own: one imported from a delegate converts its argument through
+    // reflection on every call (every page calls raw), and needs reflection a native build cannot keep.
+    private sealed class OneArgumentFunction(Func<TemplateContext, object?, object?> body) : IScriptCustomFunction
     {
         public int RequiredParameterCount => 1;
         public int ParameterCount => 1;
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-        public Type ReturnType => typeof(RawHtml);
+        public Type ReturnType => typeof(object);
         public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
 
         public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
-            arguments[0] is RawHtml or TemplateCall ? arguments[0] : new RawHtml(arguments[0]?.ToString() ?? "");
+            body(context, arguments.Count > 0 ? arguments[0] : null);
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
             new(Invoke(context, callerContext, arguments, blockStatement));
