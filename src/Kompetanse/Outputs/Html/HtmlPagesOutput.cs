@@ -62,7 +62,11 @@ public sealed class HtmlPagesOutput : IOutputModule
         var layout = Layout(context, page, view, content, scripts);
         string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
         // Read for links and search text now, while the page is a string and this core is warm.
-        return OutputFile.Text(page.OutputPath, html, page.Source) with { Facts = HtmlFacts.Read(html), SearchEntry = SearchIndexOutput.EntryOf(page, html) };
+        return new OutputFile(page.OutputPath, System.Text.Encoding.UTF8.GetBytes(html), page.Source)
+        {
+            Facts = HtmlFacts.Read(html),
+            SearchEntry = SearchIndexOutput.EntryOf(page, html),
+        };
     }
 
     private static LayoutView Layout(BuildContext context, HtmlPage page, object view, object content, IReadOnlyList<string> scripts)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kompetanse.Outputs.Html;
@@ -15,7 +13,6 @@ namespace Kompetanse.Outputs;
 public sealed class SearchIndexOutput
 {
     public const string Url = "/sok/indeks.json";
-
 
     public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
     {
