@@ -148,7 +148,7 @@ public static class Build
             var info = new FileInfo(file);
             text.Append(file).Append(info.Length).Append(info.LastWriteTimeUtc.Ticks);
         }
-        foreach (var term in site.Terms) text.Append(term.Text).Append(term.TargetUrl).Append(term.Explanation);
+        foreach (var term in site.Terms) text.Append(term.Text).Append(term.TargetUrl).Append(term.Explanation).Append(term.ExactCase);
         text.Append(site.BuildDate);
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }

@@ -104,4 +104,19 @@ public class AmbiguousTermsTests
         var link = Assert.Single(LinksOn(site.Build(), "/om/"));
         Assert.Equal(("Det er ", "styreren", "."), (link.Before, link.Words, link.After));
     }
+
+    // Preview keeps pages whose file did not change unless something every page depends on did: marking a
+    // form ambiguous keeps the term's text but changes every page that uses it.
+    [Fact]
+    public void PreviewRendersOtherPagesAgainWhenAFormBecomesAmbiguous()
+    {
+        using var site = Site(role: StyrerRole.Replace("ambiguous: [Styrer]\n", ""), page: "Svaret styrer mye.");
+        var options = site.Options(write: false) with { Cache = new BuildCache() };
+        Assert.Single(LinksOn(Kompetanse.Build.Run(options), "/om/"));
+
+        site.File("roles/styrer.md", StyrerRole + "\n");
+        var again = Kompetanse.Build.Run(options);
+        again.AssertClean();
+        Assert.DoesNotContain(TermLinkListing.Collect(again.Outputs), p => p.Url == "/om/");
+    }
 }
