@@ -4,7 +4,7 @@ using Kompetanse.Cli.Preview;
 
 namespace Kompetanse.Cli;
 
-/// <summary>The command line: build and check, each with --help.</summary>
+/// <summary>The command line: build, check, preview and links, each with --help.</summary>
 public static class Commands
 {
     public static RootCommand Root()
@@ -13,6 +13,7 @@ public static class Commands
         root.Subcommands.Add(BuildCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(PreviewCommand());
+        root.Subcommands.Add(LinksCommand());
         return root;
     }
 
@@ -68,11 +69,42 @@ public static class Commands
         return command;
     }
 
-    private static int Run(string input, string theme, string output, bool write, bool timings)
+    private static Command LinksCommand()
+    {
+        var command = new Command("links", "List every automatic term link, page by page, with a few words either side and where it goes, to read them through. Builds in memory; writes nothing.");
+        var folders = AddFolderOptions(command, withOutput: false);
+        var words = new Option<int>("--words") { Description = "Words of context shown on each side of a link.", DefaultValueFactory = _ => 5 };
+        command.Options.Add(words);
+        command.SetAction(parse => Guarded(() => RunLinks(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, Math.Max(0, parse.GetValue(words)))));
+        return command;
+    }
+
+    private static int RunLinks(string input, string theme, int words)
+    {
+        if (!ThemePackages.Ensure(theme, Console.Error)) return 1;
+        var result = Build.Run(new BuildOptions(input, theme, "output") { Write = false });
+        foreach (var diagnostic in result.Diagnostics)
+            (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic);
+        var pages = Kompetanse.Verification.TermLinkListing.Collect(result.Outputs, words);
+        foreach (var page in pages)
+        {
+            Console.WriteLine($"{page.Url} ({page.Source})");
+            foreach (var link in page.Links)
+                Console.WriteLine($"  {link.Before}[{link.Words}]{link.After}  → {link.Target}");
+            Console.WriteLine();
+        }
+        Console.WriteLine($"{Plural(pages.Sum(p => p.Links.Count), "automatic link")} on {Plural(pages.Count, "page")}");
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static int Run(string input, string theme, string output, bool write, bool timings) =>
+        Guarded(() => RunBuild(input, theme, output, write, timings));
+
+    private static int Guarded(Func<int> command)
     {
         try
         {
-            return RunBuild(input, theme, output, write, timings);
+            return command();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

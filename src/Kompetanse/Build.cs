@@ -149,7 +149,7 @@ public static class Build
             var info = new FileInfo(file);
             text.Append(file).Append(info.Length).Append(info.LastWriteTimeUtc.Ticks);
         }
-        foreach (var term in site.Terms) text.Append(term.Text).Append(term.TargetUrl).Append(term.Explanation);
+        foreach (var term in site.Terms) text.Append(term.Text).Append(term.TargetUrl).Append(term.Explanation).Append(term.ExactCase);
         // Images take their size from these files, and are checked against them.
         foreach (var file in site.StaticFiles)
         {

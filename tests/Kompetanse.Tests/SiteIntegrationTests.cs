@@ -185,6 +185,20 @@ public class SiteIntegrationTests(RealSiteFixture site) : IClassFixture<RealSite
         }
     }
 
+    // What the review of every automatic link (the 'links' command) fixed: the verb "styrer" (governs) is
+    // not the role Styrer, and Norwegian text does not send readers to the Swedish IUP page.
+    [Fact]
+    public void ReviewedTermLinksStayFixed()
+    {
+        var termLinks = site.Pages
+            .SelectMany(p => p.Value.QuerySelectorAll("main a.term").Select(a => (
+                Page: p.Key, Language: p.Value.DocumentElement.GetAttribute("lang"), Text: a.TextContent, Href: a.GetAttribute("href") ?? "")))
+            .ToList();
+        Assert.DoesNotContain(termLinks, l => l.Text == "styrer");
+        Assert.Contains(termLinks, l => l.Href == "/roller/styrer/");
+        Assert.DoesNotContain(termLinks, l => l.Href == "/begreper/individuell-utvecklingsplan/" && l.Language != "sv");
+    }
+
     [Fact]
     public void NothingIsLoadedFromAnotherHost()
     {

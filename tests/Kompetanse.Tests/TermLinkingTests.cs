@@ -14,8 +14,12 @@ public class TermLinkingTests
     private const string Undervisning = "/begreper/undervisning/";
     private const string Iop = "/begreper/individuell-opplaeringsplan/";
 
+    private const string Styrer = "/roller/styrer/";
+
     private static readonly Term[] Terms =
     [
+        new("Styrer", Styrer, "Styrer", false) { ExactCase = true },
+        new("styreren", Styrer, "Styrer", false),
         new("Sakkyndig vurdering", Sakkyndig, "Sakkyndig vurdering", false),
         new("Vurdering", Vurdering, "Vurdering", false),
         new("vurdering for læring", Vurdering, "Vurdering", false),
@@ -245,5 +249,83 @@ public class TermLinkingTests
         var doc = Render("Om vurdering.", terms: []);
         Assert.Empty(doc.QuerySelectorAll("a"));
         Assert.Equal("Om vurdering.", doc.QuerySelector("p")!.TextContent);
+    }
+
+    // Braces: the editor's way to stop one automatic link.
+
+    [Fact]
+    public void BracesStopTheLinkThereAndTheNextOccurrenceLinks()
+    {
+        var doc = Render("Dette er {vurdering} uten lenke. Her er vurdering med lenke.");
+        Assert.Equal([("vurdering", Vurdering)], TermLinks(doc));
+        Assert.EndsWith("Her er vurdering med lenke.", doc.QuerySelector("a.term")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public void BracesRenderAsPlainTextWithoutAnyMarker()
+    {
+        var doc = Render("Svaret {vurdering} mye.");
+        Assert.Equal("Svaret vurdering mye.", doc.QuerySelector("p")!.InnerHtml);
+    }
+
+    [Fact]
+    public void BracesStopAMultiWordTermAndAnAbbreviation()
+    {
+        var doc = Render("En {sakkyndig vurdering} og en {IOP}.");
+        Assert.Empty(TermLinks(doc));
+        Assert.Empty(doc.QuerySelectorAll("abbr"));
+        Assert.Equal("En sakkyndig vurdering og en IOP.", doc.QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void TextInBracesIsEscaped()
+    {
+        var doc = Render("Se {vurdering <b>} her.");
+        Assert.Empty(doc.QuerySelectorAll("b"));
+        Assert.Equal("Se vurdering <b> her.", doc.QuerySelector("p")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Et { alene.", "Et { alene.")]
+    [InlineData("Tomme {} og { }.", "Tomme {} og { }.")]
+    [InlineData("En \\{vurdering} her.", "En {vurdering} her.")]
+    public void BracesThatWrapNothingOrAreEscapedStayAsTheyAre(string markdown, string text)
+    {
+        Assert.Equal(text, Render(markdown).QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void BracesOverALineBreakAreNotAnOptOut()
+    {
+        var doc = Render("En {sakkyndig\nvurdering} her.");
+        Assert.Contains("{", doc.QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void BracesHoldingNoTermAreReportedAtTheirPlace()
+    {
+        var diagnostics = new DiagnosticBag();
+        Renderer.Render(new MarkdownSource("Første linje.\nMengden {a, b} er liten.", new SourceSpan("x.md", 4, 1)), "/om/", diagnostics);
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("KMP101", warning.Id);
+        Assert.Equal((5, 9), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("'a, b'", warning.Message);
+    }
+
+    // Ambiguous forms: found only as written.
+
+    [Theory]
+    [InlineData("Svaret styrer mye av det vi gjør.")]
+    [InlineData("STYRER i store bokstaver.")]
+    public void AnExactCaseFormIsNotFoundInAnotherCase(string markdown)
+    {
+        Assert.Empty(TermLinks(Render(markdown)));
+    }
+
+    [Fact]
+    public void AnExactCaseFormLinksAsWrittenAndItsOtherFormsLinkInAnyCase()
+    {
+        Assert.Equal([("Styrer", Styrer)], TermLinks(Render("Styrer leder barnehagen.")));
+        Assert.Equal([("Styreren", Styrer)], TermLinks(Render("Gruppa styrer arbeidet. Styreren leder det.")));
     }
 }

@@ -181,25 +181,33 @@ public static class Binder
     private static IReadOnlyList<Term> BuildTerms(IReadOnlyList<Concept> concepts, IReadOnlyList<Role> roles, DiagnosticBag diagnostics)
     {
         var terms = new Dictionary<string, (Term Term, string Owner)>(StringComparer.OrdinalIgnoreCase);
-        void Claim(string text, string url, string explanation, bool isAbbreviation, string owner, Diagnostics.SourceSpan location)
+        void Claim(string text, string url, string explanation, bool isAbbreviation, string owner, Diagnostics.SourceSpan location, bool exactCase = false)
         {
             if (terms.TryGetValue(text, out var existing))
             {
                 if (existing.Owner != owner) diagnostics.Report(Codes.TermClaimedTwice, location, text, existing.Owner, owner);
                 return;
             }
-            terms[text] = (new Term(text, url, explanation, isAbbreviation), owner);
+            terms[text] = (new Term(text, url, explanation, isAbbreviation) { ExactCase = exactCase }, owner);
+        }
+        // A form marked ambiguous links only as the editor spelled it there ("Styrer", not "styrer").
+        void ClaimForms(string title, IReadOnlyList<string> aliases, IReadOnlyList<string> ambiguous, string url, string owner, Diagnostics.SourceSpan location)
+        {
+            foreach (string form in aliases.Prepend(title))
+            {
+                string? exact = ambiguous.FirstOrDefault(a => string.Equals(a, form, StringComparison.OrdinalIgnoreCase));
+                Claim(exact ?? form, url, title, false, owner, location, exactCase: exact is not null);
+            }
         }
         foreach (var concept in concepts)
         {
-            Claim(concept.Title, concept.Url, concept.Title, false, concept.Slug, concept.Location);
-            foreach (string alias in concept.Aliases) Claim(alias, concept.Url, concept.Title, false, concept.Slug, concept.Location);
+            ClaimForms(concept.Title, concept.Aliases, concept.Ambiguous, concept.Url, concept.Slug, concept.Location);
             if (concept.Abbreviation is { } abbreviation) Claim(abbreviation, concept.Url, concept.Title, true, concept.Slug, concept.Location);
         }
-        // Roles after concepts: a concept keeps a term both could claim. Role names link only when distinctive.
+        // Roles after concepts: a concept keeps a term both could claim.
         foreach (var role in roles)
         {
-            Claim(role.Title, role.Url, role.Title, false, "roller/" + role.Slug, role.Location);
+            ClaimForms(role.Title, role.Aliases, role.Ambiguous, role.Url, "roller/" + role.Slug, role.Location);
             if (role.Abbreviation is { } abbreviation) Claim(abbreviation, role.Url, role.Title, true, "roller/" + role.Slug, role.Location);
         }
         return terms.Values.Select(t => t.Term).OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();

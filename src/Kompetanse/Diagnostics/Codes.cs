@@ -80,6 +80,10 @@ public static class Codes
     public static readonly DiagnosticDescriptor OptionNotForKind = Warning("KMP094", "'{0}' has no effect on a {1} answer");
     public static readonly DiagnosticDescriptor FormWithoutQuestions = Error("KMP095", "the form has no questions");
 
+    // Term links (KMP100–KMP109)
+    public static readonly DiagnosticDescriptor AmbiguousFormUnknown = Error("KMP100", "'{0}' in 'ambiguous' is not the title or one of the aliases{1}; list a form the term is written in");
+    public static readonly DiagnosticDescriptor NoTermInBraces = Warning("KMP101", "the braces around '{0}' stop automatic links, but it holds no term; they are not shown (write \\{{ for a brace)");
+
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");

@@ -19,6 +19,7 @@ public static class ConceptLoader
         string? definition = f.String("definition", required: true);
         var aliases = f.StringList("aliases").Select(a => a.Value).ToList();
         string? abbreviation = f.String("abbreviation");
+        var ambiguous = TermForms.Ambiguous(f, title, aliases);
         var legal = f.MappingList("legal").Select(LoadLegal).OfType<LegalReference>().ToList();
         var sources = f.MappingList("sources").Select(LoadSource).OfType<SourceReference>().ToList();
         var related = f.StringList("related");
@@ -30,7 +31,7 @@ public static class ConceptLoader
 
         if (title is null || definition is null) return null;
         return new Concept(slug, title, definition, aliases, abbreviation, legal, sources, related, shared,
-            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
+            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Ambiguous = ambiguous };
     }
 
     private static LegalReference? LoadLegal(YamlFields f)

@@ -18,7 +18,9 @@ public static class RoleLoader
         var f = parsed.Fields;
         string slug = FrontMatter.SlugOf(file, diagnostics);
         string? title = f.String("title", required: true);
+        var aliases = f.StringList("aliases").Select(a => a.Value).ToList();
         string? abbreviation = f.String("abbreviation");
+        var ambiguous = TermForms.Ambiguous(f, title, aliases);
         string? levelName = f.String("level", required: true);
         RoleLevel? level = null;
         if (levelName is not null)
@@ -35,6 +37,6 @@ public static class RoleLoader
         f.ReportUnknownKeys();
 
         if (title is null || level is null || summary is null) return null;
-        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
+        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Aliases = aliases, Ambiguous = ambiguous };
     }
 }

@@ -20,6 +20,9 @@ public sealed record Concept(
 {
     public string Url => $"/begreper/{Slug}/";
 
+    /// <summary>Forms of the term (title or aliases) that are also everyday words: linked only where written exactly so.</summary>
+    public IReadOnlyList<string> Ambiguous { get; init; } = [];
+
     /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
     public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
 }

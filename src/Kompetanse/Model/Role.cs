@@ -21,6 +21,12 @@ public sealed record Role(
 {
     public string Url => $"/roller/{Slug}/";
 
+    /// <summary>Other forms of the name in running text ("styreren"); they link here like the title.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Forms of the name (title or aliases) that are also everyday words: linked only where written exactly so.</summary>
+    public IReadOnlyList<string> Ambiguous { get; init; } = [];
+
     /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
     public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
 }

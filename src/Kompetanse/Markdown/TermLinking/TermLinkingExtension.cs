@@ -10,7 +10,8 @@ namespace Kompetanse.Markdown.TermLinking;
 
 /// <summary>
 /// Links the first occurrence of each term on a page to the page that explains it, and marks abbreviations
-/// up as &lt;abbr&gt; everywhere. Never inside headings, links or code, and never a link from a page to itself.
+/// up as &lt;abbr&gt; everywhere. Never inside headings, links, code or braces ("{styrer}"), and never a link
+/// from a page to itself.
 /// </summary>
 public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownExtension
 {
@@ -18,13 +19,15 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        if (!pipeline.InlineParsers.Contains<UnlinkedTextParser>()) pipeline.InlineParsers.Add(new UnlinkedTextParser(_matcher));
         if (!pipeline.InlineParsers.Contains<TermLinker>()) pipeline.InlineParsers.Add(new TermLinker(_matcher));
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlAbbreviationRenderer>())
-            html.ObjectRenderers.Add(new HtmlAbbreviationRenderer());
+        if (renderer is not HtmlRenderer html) return;
+        if (!html.ObjectRenderers.Contains<HtmlAbbreviationRenderer>()) html.ObjectRenderers.Add(new HtmlAbbreviationRenderer());
+        if (!html.ObjectRenderers.Contains<HtmlUnlinkedTextRenderer>()) html.ObjectRenderers.Add(new HtmlUnlinkedTextRenderer());
     }
 
     private sealed class TermLinker(TermMatcher matcher) : PostInlineStep

@@ -5,8 +5,8 @@ namespace Kompetanse.Markdown.TermLinking;
 
 /// <summary>
 /// Finds terms in running text as whole words: "undervisning" is not found inside "spesialundervisning",
-/// nor "vurdering" inside "beste-vurdering". Names match regardless of case, abbreviations only as written
-/// (IOP, not "iop"). At each place the longest term wins. Text is split into words once and terms are
+/// nor "vurdering" inside "beste-vurdering". Names match regardless of case; abbreviations and forms marked
+/// ambiguous only as written (IOP, not "iop"; "Styrer", not the verb "styrer"). At each place the longest term wins. Text is split into words once and terms are
 /// looked up by their first word, so the cost grows with the text, not with the number of terms.
 /// </summary>
 public sealed class TermMatcher
@@ -25,7 +25,7 @@ public sealed class TermMatcher
         {
             var words = term.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
-            var entry = new Entry(term.IsAbbreviation ? words : words.Select(Fold).ToArray(), term, term.IsAbbreviation);
+            var entry = new Entry(term.ExactCase ? words : words.Select(Fold).ToArray(), term, term.ExactCase);
             string key = Fold(words[0]);
             if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = [];
             list.Add(entry);
