@@ -67,7 +67,8 @@ public sealed class FeedOutput : IOutputModule
         {
             var changes = Latest(context)
                 .Select(c => new ChangeView(c.Page.Title, c.Page.Url, c.Page.Description,
-                    new DateView(NorwegianDates.LongDate(c.Date), NorwegianDates.IsoDate(c.Date)), c.Page.Kind))
+                    new DateView(NorwegianDates.LongDate(c.Date), NorwegianDates.IsoDate(c.Date)), c.Page.Kind,
+                    c.Page.Language != context.Site.Settings.Language ? c.Page.Language : null))
                 .ToList();
             yield return new HtmlPage(SitePages.ChangesUrl, "changes", "Nytt og endret", context.Site.Settings.Language,
                 new ChangesView("Nytt og endret", "De sist endrede sidene, nyeste først. Abonner på endringene med en nyhetsleser.", FeedUrl, changes),

@@ -27,7 +27,8 @@ public sealed class ConceptPages : IPageSource
                 concept.Legal.Select(ToView).ToList(),
                 concept.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(),
                 site.Related[concept].Select(Link).ToList(),
-                site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList());
+                site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList(),
+                ConceptLabels.For(concept.Language));
             yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
                 Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep" };
         }

@@ -63,13 +63,13 @@ public sealed class PlanPages : IPageSource
     {
         static string Amount(long? value) => value is { } v ? NorwegianNumbers.Kroner(v) : "–";
         var view = new BudgetView(budget.Title,
-            "Slik er pengene til kompetanseløftet fordelt på ordningene, og mellom kommunen som eier og universitetet (UH). Summene er regnet ut fra radene.",
+            "Tabellen viser ressursbehovet slik kommunens plan fra 2023 beskriver det: hva arbeidet trenger fra hver ordning, fordelt på kommunen som eier og universitetet (UH). Det er behov kommunen søker om, ikke penger som er innvilget. Summene er regnet ut fra radene og er de samme som i planen.",
             site.Plan is null ? null : Url,
             budget.Rows.Select(r => new BudgetRowView(r.Scheme, Amount(r.Owner), Amount(r.University), Amount(r.Total))).ToList(),
             Amount(budget.OwnerSum), Amount(budget.UniversitySum), Amount(budget.Total),
             budget.Periods.Select(p => new BudgetPeriodView(p.Name, p.Description)).ToList());
         var crumbs = site.Plan is null ? Crumbs.From() : Crumbs.From(Crumb);
         return new HtmlPage(BudgetUrl, "budget", budget.Title, site.Settings.Language, view, crumbs, budget.Location,
-            "Budsjettet for kompetanseløftet fordelt på ordninger, eier og UH.") { Kind = "plan" };
+            "Ressursbehovet for kompetanseløftet slik planen beskriver det, fordelt på ordninger, eier og UH.") { Kind = "plan" };
     }
 }

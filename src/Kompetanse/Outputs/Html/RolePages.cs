@@ -40,7 +40,7 @@ public sealed class RolePages : IPageSource
             {
                 var first = activities.Min(a => a.Activity.Months[0]);
                 var last = activities.Max(a => a.Activity.LastMonth);
-                gantt = Gantt.Table("aktiviteter-" + role.Slug, $"Aktivitetene til {role.Abbreviation ?? role.Title} i fremdriftsplanen, måned for måned",
+                gantt = Gantt.Table("aktiviteter-" + role.Slug, $"{role.Abbreviation ?? role.Title}: aktivitetene i fremdriftsplanen, måned for måned",
                     plan.Plan, first, last, activities, today);
             }
             var view = new RoleView(role.Title, role.Abbreviation, Levels[role.Level].Title, role.Summary, role.Tasks,

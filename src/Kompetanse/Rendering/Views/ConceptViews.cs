@@ -11,7 +11,8 @@ public sealed record ConceptView(
     IReadOnlyList<LegalView> Legal,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<ConceptLinkView> Related,
-    IReadOnlyList<LinkView> Roles);
+    IReadOnlyList<LinkView> Roles,
+    ConceptLabels Labels);
 
 /// <summary>"Opplæringslova (2023) § 11-1", and "(tidligere § 1-3 i opplæringslova 1998)" where the old act had it.</summary>
 public sealed record LegalView(string ActName, string ActUrl, string Citation, string? OldCitation, string? OldActName, string? OldActUrl);

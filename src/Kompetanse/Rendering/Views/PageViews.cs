@@ -20,7 +20,8 @@ public sealed record NotFoundView(string Title, IReadOnlyList<SectionLinkView> S
 /// <summary>/nytt/: the latest changed pages, newest first.</summary>
 public sealed record ChangesView(string Title, string Intro, string FeedUrl, IReadOnlyList<ChangeView> Changes);
 
-public sealed record ChangeView(string Title, string Url, string? Summary, DateView Date, string Kind);
+/// <summary>A changed page; <paramref name="Lang"/> is its language where it is not the site's (for the lang attribute), else null.</summary>
+public sealed record ChangeView(string Title, string Url, string? Summary, DateView Date, string Kind, string? Lang = null);
 
 /// <summary>A page that sends the reader on to where a renamed page now lives.</summary>
 public sealed record RedirectView(string Title, string Target);
