@@ -20,12 +20,12 @@ public sealed class FormBehaviourTests(SiteFixture site)
         await Expect(status).ToHaveAttributeAsync("role", "status");
 
         await page.Locator("#felt-enhet").FillAsync("Nordbyen skole");
-        await page.Locator("#sporsmal-1-rad-1-kolonne-1").FillAsync("Vi varierer lite i dag.");
+        await page.Locator("[name='tilpasset-opplaering.r1.c1']").FillAsync("Vi varierer lite i dag.");
         await Expect(status).ToContainTextAsync("lagret i denne nettleseren");
 
         await page.ReloadAsync();
         await Expect(page.Locator("#felt-enhet")).ToHaveValueAsync("Nordbyen skole");
-        await Expect(page.Locator("#sporsmal-1-rad-1-kolonne-1")).ToHaveValueAsync("Vi varierer lite i dag.");
+        await Expect(page.Locator("[name='tilpasset-opplaering.r1.c1']")).ToHaveValueAsync("Vi varierer lite i dag.");
         await Expect(page.Locator("#skjema-status")).ToContainTextAsync("hentet fram igjen");
     }
 

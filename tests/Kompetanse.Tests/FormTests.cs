@@ -25,7 +25,8 @@ public class FormTests
     public void A_good_form_becomes_a_fillable_page_with_odt_and_docx_beside_it()
     {
         using var site = new TestSite().Concept("gapanalyse", "Gapanalyse").File("forms/test.yml", Form("""
-                  - text: Hvor står vi?
+                  - id: hvor-star-vi
+                    text: Hvor står vi nå?
                     help: Tenk på i dag.
                     answer: scale
                     steps: [Lite, Noe, Mye]
@@ -42,13 +43,14 @@ public class FormTests
         Assert.True(result.Succeeded, result.Describe());
 
         var page = new HtmlParser().ParseDocument(site.ReadOutput("skjema/test/index.html"));
-        Assert.Equal(3, page.QuerySelectorAll("#sporsmal-1 input[type=radio]").Length);
-        Assert.Equal("Hvor står vi?", page.QuerySelector("#sporsmal-1 legend")!.TextContent.Trim()[3..]);
-        Assert.Equal(6, page.QuerySelectorAll("#sporsmal-2 textarea").Length);
-        Assert.Equal(["Ja", "Delvis", "Nei"], page.QuerySelectorAll("#sporsmal-3 label").Select(l => l.TextContent));
-        Assert.NotNull(page.QuerySelector("#sporsmal-4 textarea[aria-describedby], #sporsmal-4 label[for='sporsmal-4-svar']"));
+        Assert.Equal(3, page.QuerySelectorAll("#sp-hvor-star-vi input[type=radio][name='hvor-star-vi']").Length);
+        Assert.Equal("Hvor står vi nå?", page.QuerySelector("#sp-hvor-star-vi legend")!.TextContent.Trim()[3..]);
+        Assert.Equal(6, page.QuerySelectorAll("#sp-hva-gjor-vi textarea").Length);
+        Assert.NotNull(page.QuerySelector("#sp-hva-gjor-vi textarea[name='hva-gjor-vi.r3.c2']"));
+        Assert.Equal(["Ja", "Delvis", "Nei"], page.QuerySelectorAll("#sp-fungerer-det label").Select(l => l.TextContent));
+        Assert.NotNull(page.QuerySelector("#sp-noe-mer textarea[aria-describedby], #sp-noe-mer label[for='sp-noe-mer-svar']"));
         Assert.Equal("date", page.QuerySelector("#felt-dato")!.GetAttribute("type"));
-        Assert.Equal("kompetanse:skjema:test:2.0", page.QuerySelector("form#skjema")!.GetAttribute("data-storage-key"));
+        Assert.Equal("kompetanse:skjema:test", page.QuerySelector("form#skjema")!.GetAttribute("data-storage-key"));
         Assert.NotNull(page.QuerySelector("p#skjema-status[role=status]"));
         Assert.NotNull(page.QuerySelector("a[href='/begreper/gapanalyse/']"));
         Assert.True(File.Exists(Path.Combine(site.Output, "skjema", "test", "test.odt")));
@@ -103,5 +105,62 @@ public class FormTests
     {
         using var site = new TestSite().File("forms/test.yml", "title: Tomt\ndate: 2025-09-01\npurpose: x\nwho: y\nwhen: z\nsections: []\n");
         site.Build().Single("KMP095", "forms/test.yml");
+    }
+
+    [Fact]
+    public void Two_questions_with_one_id_are_an_error_at_the_second()
+    {
+        using var site = new TestSite().File("forms/test.yml", Form("""
+                  - text: Hvor står vi?
+                    answer: text
+                  - text: Hvor står vi?
+                    answer: text
+                  - id: hvor-star-vi
+                    text: Noe annet
+                    answer: text
+            """));
+
+        var found = site.Build().With("KMP110", "forms/test.yml");
+
+        Assert.Equal(2, found.Count);
+        found[0].AssertAt(13, 9);
+        Assert.Contains("line 11", found[0].Message);
+        found[1].AssertAt(15, 13);
+    }
+
+    [Fact]
+    public void An_id_that_is_not_a_slug_is_an_error_at_its_value()
+    {
+        using var site = new TestSite().File("forms/test.yml", Form("""
+                  - id: Hvor står vi
+                    text: Hvor står vi?
+                    answer: text
+            """));
+
+        site.Build().Single("KMP111", "forms/test.yml").AssertAt(11, 13);
+    }
+
+    [Fact]
+    public void Widths_must_match_the_columns()
+    {
+        using var site = new TestSite().File("forms/test.yml", Form("""
+                  - text: Tiltak
+                    answer: table
+                    columns: [Nr, Hva skal gjøres]
+                    widths: [1, 4, 2]
+            """));
+
+        site.Build().Single("KMP112", "forms/test.yml").AssertAt(14, 17);
+    }
+
+    [Fact]
+    public void A_form_with_personal_data_may_not_publish_text_answers()
+    {
+        using var site = new TestSite().File("forms/test.yml", Form("""
+                  - text: Elevens navn
+                    answer: text
+            """, "personal_data: true\npublish_text_answers: true"));
+
+        site.Build().Single("KMP113", "forms/test.yml").AssertAt(8, 1);
     }
 }

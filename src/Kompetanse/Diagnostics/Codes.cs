@@ -80,6 +80,19 @@ public static class Codes
     public static readonly DiagnosticDescriptor OptionNotForKind = Warning("KMP094", "'{0}' has no effect on a {1} answer");
     public static readonly DiagnosticDescriptor FormWithoutQuestions = Error("KMP095", "the form has no questions");
 
+    // Form ids and answers handed back (KMP110–KMP119)
+    public static readonly DiagnosticDescriptor DuplicateQuestionId = Error("KMP110", "two questions in this form have the id '{0}' (the other is at {1}): give one of them an 'id' of its own");
+    public static readonly DiagnosticDescriptor InvalidQuestionId = Error("KMP111", "the id '{0}' must be lowercase a–z, 0–9 and hyphens, at most {1} characters");
+    public static readonly DiagnosticDescriptor WidthsDoNotMatchColumns = Error("KMP112", "'widths' has {0} values for {1} columns");
+    public static readonly DiagnosticDescriptor PersonalDataPublished = Error("KMP113", "a form with personal data never publishes text answers: remove 'publish_text_answers'");
+    public static readonly DiagnosticDescriptor UnknownAnswerForm = Error("KMP114", "answers for the form '{0}', which does not exist{1}");
+    public static readonly DiagnosticDescriptor UnknownAnswerVersion = Error("KMP115", "answers to version '{0}' of '{1}': the form is at version {2}{3} (list older versions it still accepts in 'earlier_versions')");
+    public static readonly DiagnosticDescriptor UnknownAnswerQuestion = Error("KMP116", "'{0}' is not a question in '{1}' version {2}{3}");
+    public static readonly DiagnosticDescriptor AnswerWithoutUnit = Error("KMP117", "the answers do not name the unit (fill in 'Enhet')");
+    public static readonly DiagnosticDescriptor AnswersTwice = Error("KMP118", "{0} has handed back '{1}' twice: here and in {2} (keep one file per unit)");
+    public static readonly DiagnosticDescriptor PersonalDataHandedBack = Error("KMP119", "'{0}' holds personal data (a pupil's name, an IOP): its answers are never handed back through the site, which is public. Delete this file and keep the form where personal data belongs");
+    public static readonly DiagnosticDescriptor UnreadableAnswers = Error("KMP160", "cannot read the answers: {0}");
+
     // Term links (KMP100–KMP109)
     public static readonly DiagnosticDescriptor AmbiguousFormUnknown = Error("KMP100", "'{0}' in 'ambiguous' is not the title or one of the aliases{1}; list a form the term is written in");
     public static readonly DiagnosticDescriptor NoTermInBraces = Warning("KMP101", "the braces around '{0}' stop automatic links, but it holds no term; they are not shown (write \\{{ for a brace)");

@@ -13,7 +13,9 @@ internal static class SampleForm
 
     private static Question Q(string id, string text, string? help, AnswerKind kind,
         IReadOnlyList<string>? steps = null, IReadOnlyList<string>? columns = null, int rows = 0) =>
-        new(id, text, help, kind, steps ?? [], columns ?? [], rows, At);
+        new(id, ++s_number, text, help, kind, steps ?? [], columns ?? [], (columns ?? []).Select(_ => 1).ToList(), rows, At);
+
+    private static int s_number;
 
     public static QuestionSet Create() => new(
         Slug: "kartlegging",

@@ -33,7 +33,8 @@ public sealed class FormPages : IPageSource
                 form.When,
                 form.Version,
                 new DateView(NorwegianDates.LongDate(form.Date), NorwegianDates.IsoDate(form.Date)),
-                $"kompetanse:skjema:{form.Slug}:{form.Version}",
+                // One key per form, not per version: answers are kept by question id, so a new version keeps what still applies.
+                $"kompetanse:skjema:{form.Slug}",
                 model.Activity is { } a ? new LinkView(a.Activity.Title, PlanPages.Url + "#" + Gantt.Anchor(a.Activity)) : null,
                 model.Activity is { } b ? Gantt.MonthsText(b.Activity.Months) : null,
                 model.Concepts.Select(ConceptPages.Link).ToList(),
@@ -53,13 +54,15 @@ public sealed class FormPages : IPageSource
 
     private static QuestionView Question(Question q)
     {
-        int number = int.Parse(q.Id[(q.Id.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-        var choices = q.Choices.Select((c, i) => new ChoiceView($"{q.Id}-valg-{i + 1}", c, c)).ToList();
+        int number = q.Number;
+        // Element ids get a prefix so no question can take an id the page itself uses; names are the answer ids.
+        string element = "sp-" + q.Id;
+        var choices = q.Choices.Select((c, i) => new ChoiceView($"{element}-valg-{i + 1}", c, c)).ToList();
         var rows = q.Kind == AnswerKind.Table
             ? Enumerable.Range(1, q.Rows).Select(r => new TableRowView(r,
-                q.Columns.Select((c, i) => new TableCellView($"{q.Id}-rad-{r}-kolonne-{i + 1}", $"{c}, rad {r}")).ToList())).ToList()
+                q.Columns.Select((c, i) => new TableCellView($"{element}-r{r}-k{i + 1}", q.CellId(r, i + 1), $"{c}, rad {r}")).ToList())).ToList()
             : [];
         string kind = q.Kind switch { AnswerKind.Table => "table", AnswerKind.Text => "text", _ => "choice" };
-        return new QuestionView(q.Id, number, q.Text, q.Help, kind, choices, q.Columns, rows);
+        return new QuestionView(element, q.Id, number, q.Text, q.Help, kind, choices, q.Columns, rows);
     }
 }

@@ -21,9 +21,13 @@ public sealed record FieldView(string Id, string Label, string InputType);
 
 public sealed record FormSectionView(string Id, string Title, string? Intro, IReadOnlyList<QuestionView> Questions);
 
-/// <summary>One question: <paramref name="Kind"/> is text, choice or table; ids are unique on the page and stable across builds.</summary>
+/// <summary>
+/// One question: <paramref name="Kind"/> is text, choice or table; <paramref name="Id"/> is its element id on the
+/// page, <paramref name="Name"/> the answer id its fields are saved, exported and handed back under.
+/// </summary>
 public sealed record QuestionView(
     string Id,
+    string Name,
     int Number,
     string Text,
     string? Help,
@@ -36,7 +40,7 @@ public sealed record ChoiceView(string Id, string Value, string Label);
 
 public sealed record TableRowView(int Number, IReadOnlyList<TableCellView> Cells);
 
-public sealed record TableCellView(string Id, string Label);
+public sealed record TableCellView(string Id, string Name, string Label);
 
 public sealed record DownloadView(string Url, string Label, string Format);
 
