@@ -1,0 +1,65 @@
+using Kompetanse.Netlify;
+
+namespace Kompetanse.Tests;
+
+public class NetlifyHeadersTests
+{
+    private const string Toml = """
+        [build]
+          publish = "output"
+        [[headers]]
+          for = "/*"
+          [headers.values]
+            Content-Security-Policy = "default-src 'self'"
+            X-Frame-Options = "DENY"
+        [[headers]]
+          for = "/admin/*"
+          [headers.values]
+            Content-Security-Policy = "default-src 'self'; script-src 'self' 'unsafe-eval'"
+        [[headers]]
+          for = "/skjema/:slug/svar"
+          [headers.values]
+            X-Robots-Tag = ["noindex", "nofollow"]
+        """;
+
+    [Fact]
+    public void Every_matching_block_applies_and_the_later_one_wins_for_the_same_header()
+    {
+        var headers = NetlifyHeaders.Parse(Toml);
+
+        Assert.Equal("default-src 'self'", headers.For("/begreper/")["content-security-policy"]);
+        var admin = headers.For("/admin/");
+        Assert.Equal("default-src 'self'; script-src 'self' 'unsafe-eval'", admin["Content-Security-Policy"]);
+        Assert.Equal("DENY", admin["X-Frame-Options"]);
+    }
+
+    [Theory]
+    [InlineData("/skjema/gapanalyse/svar", true)]
+    [InlineData("/skjema/gapanalyse/svar/", true)]
+    [InlineData("/SKJEMA/gapanalyse/svar/", true)]
+    [InlineData("/skjema/a/b/svar/", false)]
+    [InlineData("/skjema/gapanalyse/", false)]
+    public void Placeholders_match_one_segment(string path, bool matches)
+    {
+        var headers = NetlifyHeaders.Parse(Toml);
+
+        Assert.Equal(matches, headers.For(path).TryGetValue("X-Robots-Tag", out var value));
+        if (matches) Assert.Equal("noindex, nofollow", value);
+    }
+
+    [Fact]
+    public void The_repository_netlify_toml_gives_every_page_a_strict_policy()
+    {
+        var headers = NetlifyHeaders.Load(Path.Combine(Support.RepoPaths.Root, NetlifyHeaders.FileName));
+
+        var csp = headers.For("/begreper/tilpasset-opplaering/")["Content-Security-Policy"];
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp.Split("style-src")[0]);
+    }
+
+    [Fact]
+    public void A_malformed_file_is_an_InvalidDataException()
+    {
+        Assert.Throws<InvalidDataException>(() => NetlifyHeaders.Parse("[[headers]\nfor = "));
+    }
+}
