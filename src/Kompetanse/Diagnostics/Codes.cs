@@ -72,6 +72,11 @@ public static class Codes
     public static readonly DiagnosticDescriptor OptionNotForKind = Warning("KMP094", "'{0}' has no effect on a {1} answer");
     public static readonly DiagnosticDescriptor FormWithoutQuestions = Error("KMP095", "the form has no questions");
 
+    // The editor at /admin/ (KMP120–KMP129)
+    public static readonly DiagnosticDescriptor InvalidRepository = Error("KMP120", "'{0}' is not a GitHub repository; write owner/name, e.g. meloy-kommune/kompetanse");
+    public static readonly DiagnosticDescriptor InvalidBranch = Error("KMP121", "'{0}' is not a branch name");
+    public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");

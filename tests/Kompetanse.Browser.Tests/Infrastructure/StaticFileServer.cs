@@ -29,6 +29,8 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".woff2"] = "font/woff2",
         [".txt"] = "text/plain; charset=utf-8",
         [".xml"] = "application/xml; charset=utf-8",
+        [".yml"] = "text/yaml; charset=utf-8",
+        [".wasm"] = "application/wasm",
     };
 
     private readonly string root;
@@ -36,8 +38,12 @@ public sealed class StaticFileServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
 
-    public StaticFileServer(string root)
+    private readonly Func<string, IEnumerable<KeyValuePair<string, string>>>? extraHeaders;
+
+    /// <param name="extraHeaders">More response headers for a URL path (e.g. what netlify.toml gives it).</param>
+    public StaticFileServer(string root, Func<string, IEnumerable<KeyValuePair<string, string>>>? extraHeaders = null)
     {
+        this.extraHeaders = extraHeaders;
         this.root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -144,6 +150,9 @@ public sealed class StaticFileServer : IAsyncDisposable
             ("Cache-Control", "no-store"),
             ("X-Content-Type-Options", "nosniff"),
         };
+        if (extraHeaders is not null)
+            foreach (var (name, value) in extraHeaders(path))
+                if (!headers.Any(h => string.Equals(h.Item1, name, StringComparison.OrdinalIgnoreCase))) headers.Add((name, value));
         return ("200 OK", headers, isHead ? [] : content);
     }
 
