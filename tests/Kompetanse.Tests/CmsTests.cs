@@ -123,6 +123,24 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
     // --- the editor's files ---
 
     [Fact]
+    public void AThemeWithAnEditorButWithoutDecapsPackageIsAnError()
+    {
+        using var theme = new TempFolder("theme-without-decap");
+        foreach (string folder in new[] { "layouts", "assets", "admin" })
+            foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Theme, folder), "*", SearchOption.AllDirectories))
+                theme.WriteBytes(folder + "/" + Path.GetRelativePath(Path.Combine(RepoPaths.Theme, folder), file).Replace('\\', '/'), System.IO.File.ReadAllBytes(file));
+        Directory.CreateDirectory(theme.Combine("node_modules"));
+        Directory.CreateSymbolicLink(theme.Combine("node_modules", "@digdir"), Path.Combine(RepoPaths.Theme, "node_modules", "@digdir"));
+        using var test = new TestSite(minimal: true);
+
+        var result = Build.Run(test.Options(write: false) with { Theme = theme.Path });
+
+        var error = Assert.Single(result.With("KMP122"));
+        Assert.Contains("decap-cms.js", error.Message);
+        Assert.Equal(1, result.Errors);
+    }
+
+    [Fact]
     public void TheEditorsScriptsAndWebAssemblyAreCopiedWithoutSourceMaps()
     {
         string package = Path.Combine(RepoPaths.Theme, CmsConfigOutput.PackageFolder);
