@@ -89,7 +89,8 @@ public static class Build
         var site = Binder.Bind(input, today, diagnostics);
 
         progress?.Report($"preparing {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
-        var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms) : new MarkdownRenderer(site.Terms);
+        var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.FullPath, StringComparer.Ordinal);
+        var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms, publishedFiles) : new MarkdownRenderer(site.Terms, publishedFiles);
         var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
@@ -150,6 +151,12 @@ public static class Build
             text.Append(file).Append(info.Length).Append(info.LastWriteTimeUtc.Ticks);
         }
         foreach (var term in site.Terms) text.Append(term.Text).Append(term.TargetUrl).Append(term.Explanation);
+        // Images take their size from these files, and are checked against them.
+        foreach (var file in site.StaticFiles)
+        {
+            var info = new FileInfo(file.FullPath);
+            text.Append(file.RelativePath).Append(info.Length).Append(info.LastWriteTimeUtc.Ticks);
+        }
         text.Append(site.BuildDate);
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }

@@ -39,7 +39,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
         CopyFolder(Path.Combine(RepoRoot, "input"), Input);
         BuildSite().AssertClean();
         var headers = NetlifyHeaders.Load(Path.Combine(RepoRoot, NetlifyHeaders.FileName));
-        server = new StaticFileServer(Output, path => headers.For(path));
+        server = new StaticFileServer(Output, headers);
         decapServer = await StartDecapServerAsync();
 
         playwright = await Playwright.CreateAsync();

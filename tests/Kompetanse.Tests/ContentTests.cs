@@ -97,7 +97,7 @@ public class ContentTests
     {
         using var site = new TestSite()
             .Concept("vurdering", "Vurdering")
-            .Bytes("bilder/kart.png", [0x89, 0x50, 0x4E, 0x47])
+            .Bytes("bilder/kart.png", TestImages.Png(4, 3))
             .File("om.md", "---\ntitle: Om\n---\n## Kontakt\n\n" +
                 "[begrep](/begreper/vurdering/), [uten skråstrek](/begreper/vurdering), [relativ](../tilgjengelighet/), " +
                 "[anker](/tilgjengelighet/#meld-fra), [her](#kontakt), [bokstav](/begreper/#bokstav-v), " +

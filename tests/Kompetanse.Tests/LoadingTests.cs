@@ -92,12 +92,16 @@ public class LoadingTests
     }
 
     [Fact]
-    public void MissingTitleInPageWithoutFrontMatter()
+    public void PageWithoutTitleOrHeadingIsTitledByItsFileName()
     {
-        using var site = new TestSite().File("om.md", "Bare tekst, ingen front matter.\n");
-        var d = site.Build().Single("KMP010", "om.md");
-        Assert.Contains("'title'", d.Message);
+        using var site = new TestSite().File("om-oss.md", "Bare tekst, ingen front matter.\n");
+        var result = site.Build(write: true);
+        var d = result.Single("KMP028", "om-oss.md");
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("'Om oss'", d.Message);
         d.AssertAt(1, 1);
+        Assert.True(result.Succeeded);
+        Assert.Contains(">Om oss</h1>", File.ReadAllText(Path.Combine(site.Output, "om-oss", "index.html")));
     }
 
     [Fact]

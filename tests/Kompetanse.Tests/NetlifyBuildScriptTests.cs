@@ -207,7 +207,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         return repo;
     }
 
-    /// <summary>What Netlify checks out (the tracked files), with the theme's installed npm packages linked in.</summary>
+    /// <summary>What Netlify checks out (the tracked files), with what the build uses of the theme's npm packages.</summary>
     private static string CopyRepository(TempFolder work)
     {
         string repo = Directory.CreateDirectory(work.Combine("repo")).FullName;
@@ -223,7 +223,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(from, to);
         }
-        Directory.CreateSymbolicLink(Path.Combine(repo, "theme", "node_modules"), Path.Combine(RepoPaths.Theme, "node_modules"));
+        ThemePackagesCopy.Into(Path.Combine(repo, "theme"));
         return repo;
     }
 

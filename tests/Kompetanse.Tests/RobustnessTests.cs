@@ -271,4 +271,76 @@ public class RobustnessTests
         }
         AssertNoFailures(failures, runs);
     }
+
+    /// <summary>What an attacker or an unlucky editor might put in the input, beside the real content.</summary>
+    private static readonly Func<TestSite, Random, string, string>[] Hostile =
+    [
+        (site, rng, outside) => Link(site, $"lenke-{rng.Next(1000)}.txt", outside, directory: false),
+        (site, rng, outside) => Link(site, $"mappe-{rng.Next(1000)}", Path.GetDirectoryName(outside)!, directory: true),
+        (site, rng, _) => Link(site, "om/sirkel", "..", directory: true),
+        (site, rng, _) => Link(site, "a.txt", "b.txt", directory: false) + Link(site, "b.txt", "a.txt", directory: false),
+        (site, rng, _) => Write(site, $"dyp-{rng.Next(1000)}.md", $"---\ntitle: Dyp\nx: {new string('[', rng.Next(60, 5000))}\n---\nTekst.\n"),
+        (site, rng, _) => Write(site, $"sitat-{rng.Next(1000)}.md", $"---\ntitle: Sitat\n---\n{new string("->[*_"[rng.Next(5)], rng.Next(100, 5000))} hei\n"),
+        (site, rng, _) => Write(site, "forms/dyp.yml", $"title: Dypt\nsections:\n  - {new string('{', rng.Next(60, 5000))}\n"),
+        (site, rng, _) => Image(site, rng, "![Kart](kart.png)"),
+        (site, rng, _) => Image(site, rng, "![](kart.png)"),
+        (site, rng, _) => Image(site, rng, "![Borte](../borte.png)"),
+        (site, rng, _) => Image(site, rng, "![Ute](https://example.com/x.png)"),
+        (site, rng, _) => Image(site, rng, "[Plan](vedlegg/plan.pdf) ![x](/om/kart.png \"dekorativ\")"),
+        (site, rng, _) => Write(site, "om/_index.md", "# Om oss\n\nTekst uten front matter.\n"),
+    ];
+
+    private static string Link(TestSite site, string relative, string target, bool directory)
+    {
+        string full = Path.Combine(site.Input, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (File.Exists(full) || Directory.Exists(full)) return $"link {relative} (exists)";
+        if (directory) Directory.CreateSymbolicLink(full, target);
+        else File.CreateSymbolicLink(full, target);
+        return $"link {relative} → {target}";
+    }
+
+    private static string Write(TestSite site, string relative, string text)
+    {
+        site.File(relative, text);
+        return $"write {relative} ({text.Length} chars)";
+    }
+
+    private static string Image(TestSite site, Random rng, string markdown)
+    {
+        site.Bytes("om/kart.png", rng.Next(4) == 0 ? [0x89, 0x50] : TestImages.Png(8, 6));
+        site.File("om/kontor.md", $"---\ntitle: Kontoret\n---\n{markdown}\n");
+        return $"om/kontor.md: {markdown}";
+    }
+
+    [Fact]
+    public void BuildNeverThrowsOnHostileInput()
+    {
+        var rng = new Random(Seed + 3);
+        using var outside = new TempFolder("outside");
+        string secret = "hemmelig-" + rng.Next();
+        string outsideFile = outside.Write("hemmelig.txt", secret + "\n");
+        var failures = new List<string>();
+        const int runs = 40;
+        for (int run = 0; run < runs; run++)
+        {
+            using var site = new TestSite();
+            var what = new List<string>();
+            for (int n = rng.Next(1, 4); n > 0; n--) what.Add(Hostile[rng.Next(Hostile.Length)](site, rng, outsideFile));
+            try
+            {
+                var result = site.Build(write: true);
+                Assert.Equal(result.Errors == 0, result.Succeeded);
+                Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KMP999");
+                foreach (var file in result.Outputs)
+                    Assert.DoesNotContain(secret, System.Text.Encoding.UTF8.GetString(file.CopyFrom is { } source ? File.ReadAllBytes(source) : file.Content));
+                if (what.Any(w => w.Contains(outside.Path, StringComparison.Ordinal))) Assert.False(result.Succeeded, "a link out of the input built");
+            }
+            catch (Exception e)
+            {
+                failures.Add($"run {run} ({string.Join("; ", what)}): {Describe(e)}");
+            }
+        }
+        AssertNoFailures(failures, runs);
+    }
 }

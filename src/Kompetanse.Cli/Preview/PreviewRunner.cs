@@ -1,4 +1,5 @@
 using System.Net;
+using Kompetanse.Netlify;
 using Kompetanse.Preview;
 
 namespace Kompetanse.Cli.Preview;
@@ -14,10 +15,21 @@ public static class PreviewRunner
             Console.Error.WriteLine($"error: '{host}' is not an IP address (use 127.0.0.1, or 0.0.0.0 to serve to the network)");
             return 1;
         }
+        NetlifyHeaders headers;
+        string? headersFile = FindNetlifyToml(options.Input);
+        try
+        {
+            headers = headersFile is null ? NetlifyHeaders.None : NetlifyHeaders.Load(headersFile);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message} (Netlify could not read it either)");
+            return 1;
+        }
         using var session = new PreviewSession(options);
         session.Changed += Report;
         session.Rebuild();
-        var server = new PreviewServer(session);
+        var server = new PreviewServer(session, headers);
         var app = server.Create(address, port);
         try
         {
@@ -30,6 +42,9 @@ public static class PreviewRunner
         }
         session.Watch();
         Console.WriteLine($"Serving the site on http://{(address.Equals(IPAddress.Any) ? "127.0.0.1" : host)}:{port}/ · watching {options.Input} and {options.Theme} · Ctrl+C stops");
+        Console.WriteLine(headersFile is null
+            ? $"No {NetlifyHeaders.FileName} beside the input or here: pages are served without Netlify's headers."
+            : $"Every response carries the headers of {Path.GetRelativePath(Environment.CurrentDirectory, headersFile)}, as on Netlify.");
         // Ctrl+C or SIGTERM: either the command line's token or the web host's own console lifetime sees it.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, app.Lifetime.ApplicationStopping);
         try
@@ -44,6 +59,15 @@ public static class PreviewRunner
         await app.StopAsync(CancellationToken.None);
         Console.WriteLine("Stopped.");
         return 0;
+    }
+
+    /// <summary>netlify.toml in the folder that holds the input (the repository), else in the working folder.</summary>
+    public static string? FindNetlifyToml(string inputFolder)
+    {
+        string? beside = Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar));
+        foreach (string? folder in new[] { beside, Environment.CurrentDirectory })
+            if (folder is not null && File.Exists(Path.Combine(folder, NetlifyHeaders.FileName))) return Path.Combine(folder, NetlifyHeaders.FileName);
+        return null;
     }
 
     private static void Report(PreviewState state)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
+using Kompetanse.Netlify;
 using Kompetanse.Preview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,11 +22,14 @@ public sealed class PreviewServer
     public const string StylePath = "/__kompetanse/preview.css";
 
     private readonly PreviewSession _session;
+    private readonly NetlifyHeaders _headers;
     private readonly List<Channel<int>> _clients = [];
 
-    public PreviewServer(PreviewSession session)
+    /// <param name="headers">What Netlify will send with each path (security headers, CSP): preview sends the same, so a problem shows while editing.</param>
+    public PreviewServer(PreviewSession session, NetlifyHeaders headers)
     {
         _session = session;
+        _headers = headers;
         _session.Changed += state =>
         {
             lock (_clients) foreach (var client in _clients) client.Writer.TryWrite(state.Site.Version);
@@ -44,7 +48,16 @@ public sealed class PreviewServer
 
     private async Task Handle(HttpContext context)
     {
+        // A page on another site can point a name it controls at 127.0.0.1 (DNS rebinding) and then read
+        // the preview as its own origin; such requests carry that name in Host. Only addresses and
+        // localhost are served.
+        if (!IsLocalHost(context.Request.Host.Host))
+        {
+            await Send(context, 403, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"preview serves only requests addressed to an IP address or localhost, not '{context.Request.Host.Host}'\n"));
+            return;
+        }
         string path = context.Request.Path.HasValue ? context.Request.Path.Value! : "/";
+        foreach (var (name, value) in _headers.For(path)) context.Response.Headers[name] = value;
         // Kestrel has decoded the path once; the raw target is what the client sent, and what we judge.
         string raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? path;
         raw = raw.Split('?', 2)[0];
@@ -70,6 +83,11 @@ public sealed class PreviewServer
         if (file.IsHtml && !file.Path.StartsWith("admin/", StringComparison.Ordinal)) bytes = Inject(bytes, state);
         await Send(context, 200, type, bytes);
     }
+
+    /// <summary>True for an IP address (v4 or v6) and for localhost: names no other site can point here.</summary>
+    public static bool IsLocalHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+        || IPAddress.TryParse(host.Trim('[', ']'), out _);
 
     private static async Task Send(HttpContext context, int status, string type, byte[] body)
     {

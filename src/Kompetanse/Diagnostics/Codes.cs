@@ -13,6 +13,9 @@ public static class Codes
     public static readonly DiagnosticDescriptor MalformedYaml = Error("KMP004", "malformed YAML: {0}");
     public static readonly DiagnosticDescriptor NotAMapping = Error("KMP005", "expected 'key: value' pairs at the top of the {0}");
     public static readonly DiagnosticDescriptor EmptyFile = Error("KMP006", "the file is empty");
+    public static readonly DiagnosticDescriptor LinkOutsideFolder = Error("KMP007", "this is a link to '{0}', outside the folder '{1}': nothing outside the folder is published (copy the file in instead)");
+    public static readonly DiagnosticDescriptor UnfollowableLink = Error("KMP008", "this link to '{0}' leads nowhere (its target is missing, or the links go round in a loop)");
+    public static readonly DiagnosticDescriptor NestedTooDeeply = Error("KMP009", "{0} is nested too deeply (more than {1} levels)");
 
     // Front matter and data values (KMP010–KMP029)
     public static readonly DiagnosticDescriptor MissingKey = Error("KMP010", "missing required '{0}'");
@@ -31,11 +34,16 @@ public static class Codes
     public static readonly DiagnosticDescriptor RelatedToItself = Warning("KMP023", "'{0}' lists itself in 'related'");
     public static readonly DiagnosticDescriptor EmptyValue = Error("KMP024", "'{0}' is empty");
     public static readonly DiagnosticDescriptor BadRedirect = Error("KMP026", "cannot redirect '{0}': {1}");
+    public static readonly DiagnosticDescriptor TitleFromHeading = Warning("KMP027", "no 'title' in the front matter: the page is titled by its first heading, '{0}'");
+    public static readonly DiagnosticDescriptor TitleFromFileName = Warning("KMP028", "no 'title' in the front matter and no '# heading': the page is titled '{0}' after its file name");
     public static readonly DiagnosticDescriptor InvalidSlug = Error("KMP025", "the file name '{0}' is not a valid slug (use lowercase a–z, 0–9 and hyphens)");
 
     // Markdown content (KMP030–KMP039)
     public static readonly DiagnosticDescriptor ScriptInContent = Error("KMP030", "a <script> in content is not allowed (raw HTML is off; scripts belong in the theme)");
     public static readonly DiagnosticDescriptor ScriptLink = Error("KMP031", "a link to '{0}' runs code and is not allowed");
+    public static readonly DiagnosticDescriptor ImageWithoutAlt = Warning("KMP032", "the image '{0}' has no text alternative: describe it between the brackets, ![Kart over kontoret](kart.png), or mark it decorative: ![](pynt.png \"dekorativ\")");
+    public static readonly DiagnosticDescriptor ImageUnreadable = Error("KMP034", "cannot read the size of the image '{0}': {1}");
+    public static readonly DiagnosticDescriptor ImageFromOtherHost = Error("KMP035", "the image '{0}' is on another host: the site loads nothing from other hosts (put the file in the input folder and link to it)");
 
     // Site settings (KMP040–KMP049)
     public static readonly DiagnosticDescriptor MissingSiteSettings = Warning("KMP040", "no site settings (site.yml): using defaults; add one with name, municipality, base_url and accessibility_statement");

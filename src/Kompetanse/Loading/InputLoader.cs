@@ -33,7 +33,7 @@ public static class InputLoader
 
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
-        var files = Scan(inputFolder);
+        var files = Scan(inputFolder, diagnostics);
         var dates = Task.Run(() => GitDates.Read(inputFolder));
         var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
         var settings = Task.Run(() => SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics));
@@ -89,24 +89,14 @@ public static class InputLoader
         _ => file,
     };
 
-    /// <summary>Every file under the folder, leaving out hidden files and folders (.git, .DS_Store).</summary>
-    public static IReadOnlyList<InputFile> Scan(string inputFolder)
-    {
-        string root = Path.GetFullPath(inputFolder);
-        string workingFolder = Environment.CurrentDirectory; // asked once: each ask is a system call
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Select(full => (full, relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
-            .Where(f => !f.relative.Split('/').Any(part => part.StartsWith('.')))
-            .Select(f => new InputFile(f.full, f.relative, DisplayPath(f.full, workingFolder)))
-            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
-            .ToList();
-    }
+    /// <summary>Every file that really lies under the folder (see <see cref="ContainedFolder"/>).</summary>
+    public static IReadOnlyList<InputFile> Scan(string inputFolder, DiagnosticBag diagnostics) =>
+        ContainedFolder.Scan(inputFolder, diagnostics, Environment.CurrentDirectory); // asked once: each ask is a system call
 
     /// <summary>The path as diagnostics print it: relative to the working folder when inside it.</summary>
     public static string DisplayPath(string path) => DisplayPath(path, Environment.CurrentDirectory);
 
-    private static string DisplayPath(string path, string workingFolder)
+    internal static string DisplayPath(string path, string workingFolder)
     {
         string full = Path.GetFullPath(path, workingFolder);
         string relative = Path.GetRelativePath(workingFolder, full);

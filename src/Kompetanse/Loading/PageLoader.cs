@@ -10,24 +10,66 @@ public static class PageLoader
     {
         if (FrontMatter.Read(file, diagnostics) is not { } parsed) return null;
         var f = parsed.Fields;
-        string? title = f.String("title", required: true);
+        string? title = f.String("title");
         string? description = f.String("description");
         var tags = f.StringList("tags").Select(t => t.Value).ToList();
         string language = LanguageOf(f);
         var updated = f.Date("updated");
         var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
-        if (title is null) return null;
-        return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, parsed.Body,
+        var body = parsed.Body;
+        if (title is null) (title, body) = TitleFromContent(file, body, f.Location, diagnostics);
+        return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, body,
             SourceSpan.File(file.DisplayPath)) { Redirects = redirects };
     }
 
-    /// <summary>"index.md" → "/", "om/index.md" → "/om/", "om/kontakt.md" → "/om/kontakt/".</summary>
+    /// <summary>
+    /// A page without 'title' (a plain folder of Markdown, as Hugo and Statiq read it): the first '# heading'
+    /// becomes the title and leaves the body (the page prints its title as the one h1), else the file name.
+    /// </summary>
+    private static (string Title, MarkdownSource Body) TitleFromContent(InputFile file, MarkdownSource body, SourceSpan frontMatter, DiagnosticBag diagnostics)
+    {
+        int line = 0, start = 0;
+        bool inFence = false;
+        while (start <= body.Text.Length)
+        {
+            int end = body.Text.IndexOf('\n', start);
+            if (end < 0) end = body.Text.Length;
+            var text = body.Text.AsSpan(start, end - start);
+            var trimmed = text.TrimStart(' ');
+            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~")) inFence = !inFence;
+            else if (!inFence && text.Length - trimmed.Length < 4 && trimmed.StartsWith("# "))
+            {
+                string heading = trimmed[2..].Trim().TrimEnd('#').Trim().ToString();
+                if (heading.Length > 0)
+                {
+                    diagnostics.Report(Codes.TitleFromHeading, body.At(line, text.Length - trimmed.Length), heading);
+                    // The line is blanked, not removed, so every later position still points at its line.
+                    string rest = body.Text[..start] + body.Text[end..];
+                    return (heading, body with { Text = rest });
+                }
+            }
+            start = end + 1;
+            line++;
+        }
+        string name = file.NameWithoutExtension is "index" or "_index" && file.RelativePath.Contains('/')
+            ? Path.GetFileName(Path.GetDirectoryName(file.RelativePath)!)
+            : file.NameWithoutExtension;
+        string title = name.Length > 0 ? char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ').Replace('_', ' ') : name;
+        diagnostics.Report(Codes.TitleFromFileName, frontMatter.Line > 0 ? frontMatter : new SourceSpan(file.DisplayPath, 1, 1), title);
+        return (title, body);
+    }
+
+    /// <summary>
+    /// "index.md" → "/", "om/index.md" → "/om/", "om/kontakt.md" → "/om/kontakt/"; "_index.md" is a folder's
+    /// index page too (Hugo's name for it).
+    /// </summary>
     public static string UrlOf(string relativePath)
     {
         string withoutExtension = relativePath[..^Path.GetExtension(relativePath).Length];
-        if (withoutExtension == "index") return "/";
-        if (withoutExtension.EndsWith("/index", StringComparison.Ordinal)) withoutExtension = withoutExtension[..^"/index".Length];
+        if (withoutExtension is "index" or "_index") return "/";
+        foreach (string index in (ReadOnlySpan<string>)["/index", "/_index"])
+            if (withoutExtension.EndsWith(index, StringComparison.Ordinal)) return "/" + withoutExtension[..^index.Length] + "/";
         return "/" + withoutExtension + "/";
     }
 

@@ -46,6 +46,11 @@ public sealed class YamlFields
         {
             stream.Load(parser);
         }
+        catch (NestedTooDeepException e)
+        {
+            diagnostics.Report(Codes.NestedTooDeeply, new SourceSpan(path, (int)e.At.Line + lineOffset, (int)e.At.Column), "the YAML", MaxDepth);
+            return null;
+        }
         catch (YamlException e)
         {
             var at = new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
@@ -72,15 +77,38 @@ public sealed class YamlFields
         return new YamlFields(mapping, path, lineOffset, diagnostics, Position(mapping, path, lineOffset));
     }
 
-    /// <summary>Remembers where the last key or value started, to point near a failure that has no position.</summary>
+    /// <summary>How deep lists and mappings may nest: far more than any content needs, far less than the stack holds.</summary>
+    public const int MaxDepth = 64;
+
+    private sealed class NestedTooDeepException(Mark at) : Exception
+    {
+        public Mark At { get; } = at;
+    }
+
+    /// <summary>
+    /// Remembers where the last key or value started, to point near a failure that has no position; and
+    /// stops at <see cref="MaxDepth"/>, because loading a document recurses once per level and
+    /// x: [[[[…]]]] would otherwise overflow the stack, which no handler can catch.
+    /// </summary>
     private sealed class LastContentParser(IParser inner) : IParser
     {
+        private int _depth;
+
         public Mark LastContent { get; private set; } = Mark.Empty;
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             bool moved = inner.MoveNext();
+            switch (inner.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (++_depth > MaxDepth) throw new NestedTooDeepException(inner.Current.Start);
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    _depth--;
+                    break;
+            }
             if (inner.Current is YamlDotNet.Core.Events.Scalar or YamlDotNet.Core.Events.AnchorAlias or YamlDotNet.Core.Events.NodeEvent)
                 LastContent = inner.Current.Start;
             return moved;

@@ -1,5 +1,6 @@
 using Kompetanse.Diagnostics;
 using Kompetanse.Markdown.DesignSystem;
+using Kompetanse.Markdown.Images;
 using Kompetanse.Markdown.MarkdownLinks;
 using Kompetanse.Markdown.ScriptGuard;
 using Kompetanse.Markdown.TermLinking;
@@ -15,9 +16,14 @@ public sealed class MarkdownRenderer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Url), SourceSpan> _links = new();
 
     /// <summary>Where a link was written: the first place in <paramref name="file"/> that links to <paramref name="url"/>.</summary>
-    public SourceSpan? LinkPosition(string file, string url) => _links.TryGetValue((file, url), out var at) ? at : null;
+    public SourceSpan? LinkPosition(string file, string url) => _links.TryGetValue((file, Normalized(url)), out var at) ? at : null;
 
-    public MarkdownRenderer(IReadOnlyList<Term> terms)
+    // The HTML holds a link percent-encoded ("a%20b.html", "%C3%B8.html") where the Markdown has it as
+    // written ("<a b.html>", "ø.html"): both are looked up decoded.
+    private static string Normalized(string url) => url.Contains('%') ? Uri.UnescapeDataString(url) : url;
+
+    /// <param name="publishedFiles">The files the site copies as they are, by site path ("om/kart.png") → file on disk: images are checked against them.</param>
+    public MarkdownRenderer(IReadOnlyList<Term> terms, IReadOnlyDictionary<string, string>? publishedFiles = null)
     {
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -27,6 +33,7 @@ public sealed class MarkdownRenderer
             .UseAutoLinks()
             .DisableHtml()
             .Use(new MarkdownLinksExtension())
+            .Use(new ImagesExtension(publishedFiles ?? new Dictionary<string, string>()))
             .Use(new ScriptGuardExtension()) // before term linking, which joins text across line breaks
             .Use(new TermLinkingExtension(terms))
             .Use(new DesignSystemExtension())
@@ -42,9 +49,36 @@ public sealed class MarkdownRenderer
             PageUrl = pageUrl,
             Source = source,
             Diagnostics = diagnostics,
-            OnLink = (url, at) => _links.TryAdd((at.Path, url), at),
+            OnLink = (url, at) => _links.TryAdd((at.Path, Normalized(url)), at),
         };
-        var document = Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext());
-        return document.ToHtml(_pipeline);
+        try
+        {
+            var document = Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext());
+            return document.ToHtml(_pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig stops at its depth limit without saying where; point at the most nested line.
+            diagnostics.Report(Codes.NestedTooDeeply, source.Start.Offset(MostNestedLine(source.Text)) with { Column = 1 }, "the Markdown", "Markdig's limit of 128");
+            return "";
+        }
+    }
+
+    // The 0-based line with the most nesting marks (quote markers, brackets, emphasis, list indentation):
+    // where the limit bit.
+    private static int MostNestedLine(string text)
+    {
+        int best = 0, bestCount = -1, line = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var content = text.AsSpan(range);
+            var trimmed = content.TrimStart(' ');
+            int count = (content.Length - trimmed.Length) / 2;
+            foreach (char c in trimmed)
+                if (c is '>' or '[' or '(' or '*' or '_' or '-' or '+') count++;
+            if (count > bestCount) (best, bestCount) = (line, count);
+            line++;
+        }
+        return best;
     }
 }

@@ -19,14 +19,14 @@ public sealed class RenderCache
     private ConditionalWeakTable<HtmlPage, OutputFile> _rendered = new();
 
     /// <summary>Starts a build: keeps the cache if <paramref name="fingerprint"/> is what it was, else empties it.</summary>
-    public MarkdownRenderer Begin(string fingerprint, IReadOnlyList<Term> terms)
+    public MarkdownRenderer Begin(string fingerprint, IReadOnlyList<Term> terms, IReadOnlyDictionary<string, string> publishedFiles)
     {
         lock (_gate)
         {
             if (fingerprint != _fingerprint || _markdown is null)
             {
                 _fingerprint = fingerprint;
-                _markdown = new MarkdownRenderer(terms);
+                _markdown = new MarkdownRenderer(terms, publishedFiles);
                 _articles = new ConditionalWeakTable<Page, HtmlPage>();
                 _rendered = new ConditionalWeakTable<HtmlPage, OutputFile>();
             }

@@ -48,10 +48,11 @@ public sealed class Theme
             diagnostics.Report(Codes.MissingFolder, SourceSpan.File(InputLoader.DisplayPath(folder)), "theme layouts", InputLoader.DisplayPath(layouts));
             return new Theme(folder, templates);
         }
-        Parallel.ForEach(Directory.GetFiles(layouts, "*.liquid"), path =>
+        var files = InputLoader.Scan(layouts, diagnostics).Where(f => f.Extension == ".liquid" && !f.RelativePath.Contains('/'));
+        Parallel.ForEach(files, file =>
         {
-            string display = InputLoader.DisplayPath(path);
-            string? text = InputText.Read(new InputFile(path, Path.GetFileName(path), display), diagnostics);
+            string display = file.DisplayPath;
+            string? text = InputText.Read(file, diagnostics);
             if (text is null) return;
             var template = Template.ParseLiquid(text, display);
             if (template.HasErrors)
@@ -60,7 +61,7 @@ public sealed class Theme
                     diagnostics.Report(Codes.TemplateSyntax, new SourceSpan(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
                 return;
             }
-            templates[Path.GetFileNameWithoutExtension(path)] = template;
+            templates[file.NameWithoutExtension] = template;
         });
         return new Theme(folder, templates);
     }

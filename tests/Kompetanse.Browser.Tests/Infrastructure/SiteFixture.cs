@@ -36,7 +36,8 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var site = Site;
-        server = new StaticFileServer(site.Root);
+        // Served with netlify.toml's own headers, CSP included, so a page that breaks the policy fails here.
+        server = new StaticFileServer(site.Root, Kompetanse.Netlify.NetlifyHeaders.Load(Path.Combine(BuiltSite.FindRepoRoot(), Kompetanse.Netlify.NetlifyHeaders.FileName)));
 
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"No Chromium at {ChromiumPath}: install Debian's with 'apt-get install -y chromium' (never 'playwright install').");
@@ -76,6 +77,8 @@ public sealed class SiteFixture : IAsyncLifetime
                 ReducedMotion = ReducedMotion.Reduce,
                 BaseURL = BaseUrl,
             });
+            // Injected by the browser itself, not the page, so the policy under test does not block it.
+            await context.AddInitScriptAsync(SitePage.CspRecorder);
             tab = new SitePage(context, await context.NewPageAsync(), BaseUrl);
             tabs[key] = tab;
         }
@@ -107,6 +110,15 @@ public sealed class SitePage : IAsyncDisposable
 {
     private readonly List<string> foreignRequests = [];
     private readonly List<string> failedRequests = [];
+    private readonly List<string> cspMessages = [];
+
+    /// <summary>Keeps every Content-Security-Policy violation the document reports.</summary>
+    internal const string CspRecorder = """
+        window.__cspViolations = [];
+        document.addEventListener("securitypolicyviolation", function (e) {
+          window.__cspViolations.push(e.effectiveDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber);
+        });
+        """;
 
     internal SitePage(IBrowserContext context, IPage page, string baseUrl)
     {
@@ -122,6 +134,10 @@ public sealed class SitePage : IAsyncDisposable
         page.Response += (_, response) =>
         {
             if (response.Status >= 400) lock (failedRequests) failedRequests.Add($"{response.Status} {response.Url}");
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (cspMessages) cspMessages.Add(message.Text);
         };
         page.RequestFailed += (_, request) =>
         {
@@ -139,11 +155,22 @@ public sealed class SitePage : IAsyncDisposable
     /// <summary>Responses with status 400 or more, and requests that failed outright.</summary>
     public IReadOnlyList<string> FailedRequests { get { lock (failedRequests) return [.. failedRequests]; } }
 
+    /// <summary>
+    /// Every CSP violation since the page was opened: the document's own reports and the console's. Waits one
+    /// task first, so reports queued by the last script have arrived.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CspViolationsAsync()
+    {
+        var reported = await Page.EvaluateAsync<string[]>("() => new Promise(done => setTimeout(() => done(window.__cspViolations || []), 0))");
+        lock (cspMessages) return [.. reported, .. cspMessages];
+    }
+
     /// <summary>Forgets the previous page's requests and clears cookies and storage before the next load.</summary>
     internal async Task ResetAsync(string nextPath)
     {
         lock (foreignRequests) foreignRequests.Clear();
         lock (failedRequests) failedRequests.Clear();
+        lock (cspMessages) cspMessages.Clear();
         await Context.ClearCookiesAsync();
         if (Page.Url.StartsWith("http", StringComparison.Ordinal))
         {

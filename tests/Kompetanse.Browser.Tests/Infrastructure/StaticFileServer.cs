@@ -34,17 +34,16 @@ public sealed class StaticFileServer : IAsyncDisposable
     };
 
     private readonly string root;
+    private readonly Kompetanse.Netlify.NetlifyHeaders headers;
     private readonly TcpListener listener;
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
 
-    private readonly Func<string, IEnumerable<KeyValuePair<string, string>>>? extraHeaders;
-
-    /// <param name="extraHeaders">More response headers for a URL path (e.g. what netlify.toml gives it).</param>
-    public StaticFileServer(string root, Func<string, IEnumerable<KeyValuePair<string, string>>>? extraHeaders = null)
+    /// <param name="headers">Sent with every response as Netlify sends them (CSP and the other security headers).</param>
+    public StaticFileServer(string root, Kompetanse.Netlify.NetlifyHeaders? headers = null)
     {
-        this.extraHeaders = extraHeaders;
         this.root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        this.headers = headers ?? Kompetanse.Netlify.NetlifyHeaders.None;
         listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -83,10 +82,13 @@ public sealed class StaticFileServer : IAsyncDisposable
                 var stream = client.GetStream();
                 string? head = await ReadHeadAsync(stream);
                 if (head is null) return;
-                var (status, headers, body) = Respond(head);
+                var (status, responseHeaders, body) = Respond(head);
                 var response = new StringBuilder();
                 response.Append("HTTP/1.1 ").Append(status).Append("\r\n");
-                foreach (var (name, value) in headers) response.Append(name).Append(": ").Append(value).Append("\r\n");
+                foreach (var (name, value) in responseHeaders) response.Append(name).Append(": ").Append(value).Append("\r\n");
+                foreach (var (name, value) in headers.For(PathOf(head)))
+                    if (!responseHeaders.Any(h => h.Item1.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                        response.Append(name).Append(": ").Append(value).Append("\r\n");
                 response.Append("Connection: close\r\n\r\n");
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(response.ToString()), stopping.Token);
                 if (body.Length > 0) await stream.WriteAsync(body, stopping.Token);
@@ -97,6 +99,15 @@ public sealed class StaticFileServer : IAsyncDisposable
             catch (OperationCanceledException) { }
             catch (ObjectDisposedException) { }
         }
+    }
+
+    // The request's path, as Netlify matches header rules against it.
+    private static string PathOf(string head)
+    {
+        string[] parts = head.Split("\r\n", 2)[0].Split(' ');
+        string target = parts.Length > 1 ? parts[1] : "/";
+        int cut = target.IndexOfAny(['?', '#']);
+        return cut >= 0 ? target[..cut] : target;
     }
 
     private async Task<string?> ReadHeadAsync(NetworkStream stream)
@@ -150,9 +161,6 @@ public sealed class StaticFileServer : IAsyncDisposable
             ("Cache-Control", "no-store"),
             ("X-Content-Type-Options", "nosniff"),
         };
-        if (extraHeaders is not null)
-            foreach (var (name, value) in extraHeaders(path))
-                if (!headers.Any(h => string.Equals(h.Item1, name, StringComparison.OrdinalIgnoreCase))) headers.Add((name, value));
         return ("200 OK", headers, isHead ? [] : content);
     }
 

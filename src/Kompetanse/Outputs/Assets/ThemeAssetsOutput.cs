@@ -29,7 +29,7 @@ public sealed class ThemeAssetsOutput : IOutputModule
         string assets = Path.Combine(themeFolder, Theme.AssetsFolder);
         if (Directory.Exists(assets))
         {
-            foreach (var file in InputLoader.Scan(assets))
+            foreach (var file in InputLoader.Scan(assets, context.Diagnostics))
                 sink.Add(new OutputFile("assets/" + file.RelativePath, [], SourceSpan.File(file.DisplayPath)) { CopyFrom = file.FullPath });
         }
 
@@ -37,7 +37,9 @@ public sealed class ThemeAssetsOutput : IOutputModule
         foreach (var (from, to) in DesignSystemFiles)
         {
             string source = Path.Combine(package, from);
-            if (File.Exists(source))
+            if (ContainedFolder.RealPath(source) is { } real && !ContainedFolder.IsInside(real, ContainedFolder.RealPath(Path.GetFullPath(themeFolder)) ?? themeFolder))
+                context.Diagnostics.Report(Codes.LinkOutsideFolder, SourceSpan.File(InputLoader.DisplayPath(source)), real, InputLoader.DisplayPath(themeFolder));
+            else if (File.Exists(source))
                 sink.Add(new OutputFile(to, [], SourceSpan.File(InputLoader.DisplayPath(source))) { CopyFrom = source });
             else
                 context.Diagnostics.Report(Codes.MissingDesignSystem, SourceSpan.File(InputLoader.DisplayPath(themeFolder)), InputLoader.DisplayPath(source));

@@ -28,7 +28,7 @@ public sealed class CmsConfigOutput : IOutputModule
     {
         string admin = Path.Combine(context.Theme.Folder, ThemeFolder);
         if (!Directory.Exists(admin)) return;
-        foreach (var file in InputLoader.Scan(admin))
+        foreach (var file in InputLoader.Scan(admin, context.Diagnostics))
             sink.Add(new OutputFile("admin/" + file.RelativePath, [], SourceSpan.File(file.DisplayPath)) { CopyFrom = file.FullPath });
 
         string package = Path.Combine(context.Theme.Folder, PackageFolder);
