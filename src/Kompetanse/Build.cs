@@ -67,6 +67,7 @@ public static class Build
         new FormDocumentsOutput(),
         new ThemeAssetsOutput(),
         new StaticFilesOutput(),
+        new Outputs.Cms.CmsConfigOutput(),
     ];
 
     public static BuildResult Run(BuildOptions options, IProgress<string>? progress = null)

@@ -18,6 +18,8 @@ public sealed class RealSiteFixture : IDisposable
         var parser = new HtmlParser();
         Pages = Directory.Exists(Output)
             ? Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
+                // The editor at /admin/ is Decap CMS, not a page of the site (CmsTests).
+                .Where(f => !Path.GetRelativePath(Output, f).StartsWith("admin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToDictionary(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'), f => (IDocument)parser.ParseDocument(File.ReadAllText(f)))
             : [];
@@ -26,7 +28,7 @@ public sealed class RealSiteFixture : IDisposable
     public string Output { get; }
     public BuildResult Result { get; }
 
-    /// <summary>Every HTML page by its path in the output ("/begreper/vurdering/index.html").</summary>
+    /// <summary>Every HTML page by its path in the output ("/begreper/vurdering/index.html"), the editor at /admin/ aside.</summary>
     public IReadOnlyDictionary<string, IDocument> Pages { get; }
 
     /// <summary>The page at a URL: "/" → /index.html, "/begreper/" → /begreper/index.html.</summary>

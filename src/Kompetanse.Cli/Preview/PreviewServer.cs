@@ -79,7 +79,8 @@ public sealed class PreviewServer
         }
         byte[] bytes = SiteSnapshot.Read(file);
         string type = ContentTypes.For(file.Path);
-        if (file.IsHtml) bytes = Inject(bytes, state);
+        // The editor at /admin/ is left alone: reloading it on every change would reload it on every save.
+        if (file.IsHtml && !file.Path.StartsWith("admin/", StringComparison.Ordinal)) bytes = Inject(bytes, state);
         await Send(context, 200, type, bytes);
     }
 
@@ -179,6 +180,8 @@ public static class ContentTypes
         ".json" => "application/json; charset=utf-8",
         ".xml" => "application/xml; charset=utf-8",
         ".txt" => "text/plain; charset=utf-8",
+        ".yml" or ".yaml" => "text/yaml; charset=utf-8",
+        ".wasm" => "application/wasm",
         ".csv" => "text/csv; charset=utf-8",
         ".ics" => "text/calendar; charset=utf-8",
         ".svg" => "image/svg+xml",

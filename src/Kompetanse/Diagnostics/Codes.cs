@@ -97,6 +97,11 @@ public static class Codes
     public static readonly DiagnosticDescriptor AmbiguousFormUnknown = Error("KMP100", "'{0}' in 'ambiguous' is not the title or one of the aliases{1}; list a form the term is written in");
     public static readonly DiagnosticDescriptor NoTermInBraces = Warning("KMP101", "the braces around '{0}' stop automatic links, but it holds no term; they are not shown (write \\{{ for a brace)");
 
+    // The editor at /admin/ (KMP120–KMP129)
+    public static readonly DiagnosticDescriptor InvalidRepository = Error("KMP120", "'{0}' is not a GitHub repository; write owner/name, e.g. meloy-kommune/kompetanse");
+    public static readonly DiagnosticDescriptor InvalidBranch = Error("KMP121", "'{0}' is not a branch name");
+    public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");

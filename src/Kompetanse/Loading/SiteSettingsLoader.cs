@@ -32,6 +32,18 @@ public static class SiteSettingsLoader
         }
         string statement = Url(fields, "accessibility_statement", required: true) ?? "https://www.uustatus.no/";
         string? description = fields.String("description");
+        string? repository = fields.String("repository");
+        if (repository is not null && !RepositoryName.IsMatch(repository))
+        {
+            diagnostics.Report(Codes.InvalidRepository, fields.LocationOf("repository"), repository);
+            repository = null;
+        }
+        string branch = fields.String("branch") ?? "main";
+        if (!BranchName.IsMatch(branch))
+        {
+            diagnostics.Report(Codes.InvalidBranch, fields.LocationOf("branch"), branch);
+            branch = "main";
+        }
 
         var navigation = new List<NavigationItem>();
         foreach (var item in fields.MappingList("navigation"))
@@ -43,8 +55,15 @@ public static class SiteSettingsLoader
             if (title is not null && url is not null) navigation.Add(new NavigationItem(title, url, about, item.LocationOf("url")));
         }
         fields.ReportUnknownKeys();
-        return new SiteSettings(name, municipality, baseUrl.TrimEnd('/') + "/", language, statement, description, navigation, fields.Location);
+        return new SiteSettings(name, municipality, baseUrl.TrimEnd('/') + "/", language, statement, description, navigation, fields.Location)
+        {
+            Repository = repository,
+            Branch = branch,
+        };
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RepositoryName = new(@"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$");
+    private static readonly System.Text.RegularExpressions.Regex BranchName = new(@"^[A-Za-z0-9._/-]+$");
 
     internal static string? Url(YamlFields fields, string key, bool required)
     {

@@ -13,6 +13,12 @@ public sealed record SiteSettings(
     IReadOnlyList<NavigationItem> Navigation,
     SourceSpan Location)
 {
+    /// <summary>The GitHub repository ("owner/name") the editor at /admin/ saves to; null when site.yml has none.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>The branch the site is published from, which the editor's pull requests go to.</summary>
+    public string Branch { get; init; } = "main";
+
     /// <summary>Used when site.yml is missing or broken, so later stages can still report their own problems.</summary>
     public static SiteSettings Fallback(string path) =>
         new(DefaultName(path), "", "http://localhost/", "nb", "https://www.uustatus.no/", null, [], SourceSpan.File(path));

@@ -88,4 +88,16 @@ public sealed class NetlifyHeaders
                 foreach (var (name, value) in rule.Values) headers[name] = value;
         return headers;
     }
+
+    /// <summary>
+    /// Headers that two or more matching blocks set for this path, with the patterns that set them. Netlify's
+    /// CLI lets the later block win; its CDN may send both values, and a browser enforces every
+    /// Content-Security-Policy it receives. A path with no such header gets the same headers either way.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SetTwice(string path) =>
+        Rules.Where(rule => rule.Matches(path))
+            .SelectMany(rule => rule.Values.Select(v => (Name: v.Key, rule.For)))
+            .GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(v => v.For).ToList(), StringComparer.OrdinalIgnoreCase);
 }

@@ -91,6 +91,8 @@ public sealed class BuiltSite
         var pages = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(output, Path.GetDirectoryName(file)!))
             .Select(rel => rel == "." ? "/" : "/" + rel.Replace(Path.DirectorySeparatorChar, '/') + "/")
+            // The editor at /admin/ is Decap CMS, not a page of the site (CmsEditingTests covers it).
+            .Where(page => !page.StartsWith("/admin/", StringComparison.Ordinal))
             // The 404 page is a page too, though not a folder's index.
             .Concat(File.Exists(Path.Combine(output, "404.html")) ? ["/404.html"] : [])
             .Order(StringComparer.Ordinal)

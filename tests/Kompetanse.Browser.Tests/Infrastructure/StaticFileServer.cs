@@ -29,6 +29,8 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".woff2"] = "font/woff2",
         [".txt"] = "text/plain; charset=utf-8",
         [".xml"] = "application/xml; charset=utf-8",
+        [".yml"] = "text/yaml; charset=utf-8",
+        [".wasm"] = "application/wasm",
     };
 
     private readonly string root;

@@ -22,6 +22,6 @@ public sealed class SitemapOutput : IOutputModule
         }
         xml.Append("</urlset>\n");
         sink.Add(OutputFile.Text("sitemap.xml", xml.ToString(), context.Site.Settings.Location));
-        sink.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n", context.Site.Settings.Location));
+        sink.Add(OutputFile.Text("robots.txt", $"User-agent: *\nDisallow: /admin/\n\nSitemap: {baseUrl}/sitemap.xml\n", context.Site.Settings.Location));
     }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The site's build on Netlify (netlify.toml: command = "./netlify-build.sh"), usable on any Linux machine.
+#
+# Netlify's build image has Node.js but no .NET 10 SDK. This script:
+#   1. uses `dotnet` from PATH when it has the SDK that global.json pins (its feature band or a later one);
+#   2. otherwise installs exactly the pinned SDK with Microsoft's dotnet-install.sh into the cache folder,
+#      which Netlify keeps between builds, and keeps NuGet's packages there too;
+#   3. builds the generator in Release and runs `build` (the generator runs the theme's `npm ci` on first use).
+# Every failure ends with one line "netlify-build: error: <what failed> …".
+#
+# Settings (environment variables), all optional:
+#   KOMPETANSE_CACHE_DIR       where the SDK and the NuGet packages are kept
+#                              (default: $NETLIFY_CACHE_DIR on Netlify, else ~/.cache/kompetanse)
+#   KOMPETANSE_DOTNET_INSTALL  a local dotnet-install.sh to use instead of downloading Microsoft's from
+#                              https://dot.net/v1/dotnet-install.sh (the tests use a stand-in here)
+#   NUGET_PACKAGES             NuGet's package folder (default: <cache>/nuget)
+set -uo pipefail
+cd "$(dirname "$0")" || exit 1
+
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
+  sed -n '2,/^set /{/^set /d;s/^# \{0,1\}//;p}' "$0"
+  exit 0
+fi
+
+fail() {
+  echo "netlify-build: error: $*" >&2
+  exit 1
+}
+
+[ -f global.json ] || fail "global.json is missing, so the .NET SDK version is unknown"
+sdk_version=$(sed -n 's/^[[:space:]]*"version"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' global.json | head -n 1)
+[ -n "$sdk_version" ] || fail "global.json has no sdk version"
+
+cache="${KOMPETANSE_CACHE_DIR:-${NETLIFY_CACHE_DIR:-${HOME:-/tmp}/.cache/kompetanse}}"
+mkdir -p "$cache" || fail "cannot create the cache folder $cache"
+export NUGET_PACKAGES="${NUGET_PACKAGES:-$cache/nuget}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# True when `dotnet` on PATH resolves global.json here (it exits non-zero when no installed SDK fits).
+has_pinned_sdk() {
+  hash -r # forget where bash last found dotnet: the PATH or the cache folder may have changed
+  command -v dotnet >/dev/null 2>&1 && dotnet --version >/dev/null 2>&1
+}
+
+sdk_dir="$cache/dotnet"
+if has_pinned_sdk; then
+  echo "netlify-build: using .NET SDK $(dotnet --version) from $(command -v dotnet)"
+else
+  # An SDK installed by an earlier build is in the cache folder.
+  export DOTNET_ROOT="$sdk_dir"
+  export PATH="$sdk_dir:$PATH"
+  if has_pinned_sdk; then
+    echo "netlify-build: using .NET SDK $(dotnet --version) from the cache ($sdk_dir)"
+  else
+    echo "netlify-build: installing .NET SDK $sdk_version into $sdk_dir"
+    installer="${KOMPETANSE_DOTNET_INSTALL:-}"
+    if [ -z "$installer" ]; then
+      installer="$cache/dotnet-install.sh"
+      curl --fail --silent --show-error --location --retry 3 --output "$installer" https://dot.net/v1/dotnet-install.sh \
+        || fail "could not download dotnet-install.sh from https://dot.net/v1/dotnet-install.sh"
+    fi
+    [ -f "$installer" ] || fail "the SDK installer $installer does not exist"
+    bash "$installer" --version "$sdk_version" --install-dir "$sdk_dir" --no-path \
+      || fail "installing .NET SDK $sdk_version with $installer failed (exit $?)"
+    has_pinned_sdk || fail ".NET SDK $sdk_version was installed into $sdk_dir but dotnet does not find it"
+    echo "netlify-build: using .NET SDK $(dotnet --version) from $sdk_dir"
+  fi
+fi
+
+dotnet build src/Kompetanse.Cli -c Release --nologo -v quiet \
+  || fail "compiling the generator (dotnet build src/Kompetanse.Cli -c Release) failed"
+dotnet run --project src/Kompetanse.Cli -c Release --no-build -- build \
+  || fail "building the site failed (the diagnostics above say where)"
