@@ -69,10 +69,12 @@ public static class Binder
         var plan = BindPlan(input.Plan, roleBySlug, diagnostics);
         var activityById = new Dictionary<string, PlannedActivity>(StringComparer.Ordinal);
         foreach (var planned in plan?.Activities ?? []) activityById.TryAdd(planned.Activity.Id, planned);
+        var returns = AnswerBinder.Bind(loaded.Returns, input.Forms, diagnostics);
         var forms = input.Forms
             .Select(form => new FormModel(form,
                 form.Activity is { } a ? Resolve([a], activityById, "activity", Codes.UnknownActivity, diagnostics).FirstOrDefault() : null,
-                Resolve(form.Concepts, bySlug, "concepts", Codes.UnknownConcept, diagnostics).Order(byTitle).ToList()))
+                Resolve(form.Concepts, bySlug, "concepts", Codes.UnknownConcept, diagnostics).Order(byTitle).ToList())
+            { Returns = returns[form.Slug] })
             .OrderBy(f => f.Form.Title, NorwegianCollation.Instance)
             .ToList();
 
@@ -93,6 +95,7 @@ public static class Binder
             Concepts = input.Concepts.Order(byTitle).ToList(),
             Related = related.ToDictionary(p => p.Key, p => (IReadOnlyList<Concept>)p.Value.Order(byTitle).ToList(), ByReference<Concept>.Instance),
             Pages = input.Pages,
+            Units = loaded.Units,
             Terms = BuildTerms(input.Concepts, roles, diagnostics),
             StaticFiles = input.StaticFiles,
             BuildDate = buildDate,

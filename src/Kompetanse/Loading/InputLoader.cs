@@ -15,6 +15,12 @@ public sealed record LoadedInput(
     Budget? Budget,
     IReadOnlyList<InputFile> StaticFiles)
 {
+    /// <summary>Answers units have handed back (input/svar/); never published as files.</summary>
+    public IReadOnlyList<ReturnedAnswers> Returns { get; init; } = [];
+
+    /// <summary>The units expected to answer (input/enheter.yml), or none.</summary>
+    public UnitList Units { get; init; } = UnitList.None;
+
     /// <summary>When each file last changed in git, by display path.</summary>
     public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
 }
@@ -28,7 +34,7 @@ public static class InputLoader
     /// <summary>Folders that hold one content type each; their files are never copied or made into generic pages.</summary>
     public static readonly IReadOnlySet<string> ContentFolders = new HashSet<string>(StringComparer.Ordinal)
     {
-        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, FormLoader.Folder,
+        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, FormLoader.Folder, AnswerLoader.Folder,
     };
 
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
@@ -44,6 +50,8 @@ public static class InputLoader
         var forms = new ConcurrentBag<QuestionSet>();
         Plan? plan = null;
         Budget? budget = null;
+        UnitList? units = null;
+        var returns = new ConcurrentBag<ReturnedAnswers>();
         var statics = new ConcurrentBag<InputFile>();
         Parallel.ForEach(files, file =>
         {
@@ -56,6 +64,8 @@ public static class InputLoader
                 case QuestionSet form: forms.Add(form); break;
                 case Plan p: plan = p; break;
                 case Budget b: budget = b; break;
+                case ReturnedAnswers r: returns.Add(r); break;
+                case UnitList u: units = u; break;
                 case Page page: pages.Add(page); break;
                 case InputFile copy: statics.Add(copy); break;
             }
@@ -70,7 +80,12 @@ public static class InputLoader
             forms.OrderBy(f => f.Slug, StringComparer.Ordinal).ToList(),
             plan,
             budget,
-            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList()) { FileDates = dates.Result };
+            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList())
+        {
+            FileDates = dates.Result,
+            Returns = returns.OrderBy(r => r.Location.Path, StringComparer.Ordinal).ToList(),
+            Units = units ?? UnitList.None,
+        };
     }
 
     /// <summary>
@@ -84,6 +99,8 @@ public static class InputLoader
         (FormLoader.Folder, ".yml" or ".yaml") => FormLoader.Load(file, diagnostics),
         (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.PlanFile => PlanLoader.Load(file, diagnostics),
         (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.BudgetFile => BudgetLoader.Load(file, diagnostics),
+        (AnswerLoader.Folder, _) => AnswerLoader.Load(file, diagnostics),
+        ("", _) when file.RelativePath == UnitsLoader.FileName => UnitsLoader.Load(file, diagnostics),
         (var folder, _) when ContentFolders.Contains(folder) => null,
         (_, ".md") => PageLoader.Load(file, diagnostics),
         _ => file,

@@ -227,6 +227,29 @@ public sealed class YamlFields
         return items;
     }
 
+    /// <summary>A list of rows, each a list of text values (empty ones kept: a blank cell is a cell).</summary>
+    public IReadOnlyList<IReadOnlyList<Located<string>>> Table(string key)
+    {
+        var node = Find(key);
+        if (node is null || IsNullScalar(node)) return [];
+        if (node is not YamlSequenceNode rows)
+        {
+            _diagnostics.Report(Codes.WrongType, PositionOf(node), key, "a list of rows, each a list of text values");
+            return [];
+        }
+        var table = new List<IReadOnlyList<Located<string>>>();
+        foreach (var row in rows.Children)
+        {
+            if (row is not YamlSequenceNode cells)
+            {
+                _diagnostics.Report(Codes.WrongType, PositionOf(row), key, "a list of rows, each a list of text values");
+                continue;
+            }
+            table.Add(cells.Children.Select(c => new Located<string>(c is YamlScalarNode { Value: { } v } ? v : "", PositionOf(c))).ToList());
+        }
+        return table;
+    }
+
     /// <summary>A list of mappings, each read with its own <see cref="YamlFields"/>.</summary>
     public IReadOnlyList<YamlFields> MappingList(string key)
     {

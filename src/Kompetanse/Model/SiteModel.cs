@@ -26,6 +26,9 @@ public sealed class SiteModel
     public required IReadOnlyList<FormModel> Forms { get; init; }
 
     public required IReadOnlyList<Page> Pages { get; init; }
+
+    /// <summary>The units expected to hand back the forms; empty when the editor has made no list.</summary>
+    public UnitList Units { get; init; } = UnitList.None;
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<InputFile> StaticFiles { get; init; }
 
@@ -55,6 +58,10 @@ public sealed record PlanModel(Plan Plan, IReadOnlyList<PlannedActivity> Activit
 /// <summary>A page that moved: requests for <paramref name="From"/> go to <paramref name="To"/>.</summary>
 public sealed record Redirect(string From, string To, Kompetanse.Diagnostics.SourceSpan Location);
 
-public sealed record FormModel(QuestionSet Form, PlannedActivity? Activity, IReadOnlyList<Concept> Concepts);
+public sealed record FormModel(QuestionSet Form, PlannedActivity? Activity, IReadOnlyList<Concept> Concepts)
+{
+    /// <summary>The answers units have handed back, one per unit, in Norwegian order.</summary>
+    public IReadOnlyList<ReturnedForm> Returns { get; init; } = [];
+}
 
 public sealed record PlannedActivity(Activity Activity, Phase Phase, IReadOnlyList<Role> Responsible);

@@ -15,7 +15,11 @@ public sealed record FormView(
     IReadOnlyList<FieldView> Header,
     IReadOnlyList<FormSectionView> Sections,
     int QuestionCount,
-    IReadOnlyList<DownloadView> Downloads);
+    IReadOnlyList<DownloadView> Downloads)
+{
+    /// <summary>The answers overview and how many have handed the form back; null for a form with personal data.</summary>
+    public LinkView? Answers { get; init; }
+}
 
 public sealed record FieldView(string Id, string Label, string InputType);
 

@@ -1,0 +1,178 @@
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kompetanse.Diagnostics;
+using Kompetanse.Model;
+
+namespace Kompetanse.Loading;
+
+/// <summary>
+/// input/svar/&lt;form&gt;/*: what units handed back. Exported answer files (.json) are read with their
+/// positions; filled documents (.docx, .odt) through the names of their fields, which are the answer names
+/// the form's page uses. Nothing in this folder is ever published: the overview shows what the form allows.
+/// </summary>
+public static class AnswerLoader
+{
+    public const string Folder = "svar";
+
+    /// <summary>The format the form's page writes its exports in.</summary>
+    public const string ExportFormat = "kompetanse-svar/1";
+
+    public static ReturnedAnswers? Load(InputFile file, DiagnosticBag diagnostics)
+    {
+        string[] parts = file.RelativePath.Split('/');
+        var at = SourceSpan.File(file.DisplayPath);
+        if (parts.Length != 3)
+        {
+            diagnostics.Report(Codes.UnreadableAnswers, at, $"put handed-back files in {Folder}/<form>/, one folder per form");
+            return null;
+        }
+        string form = parts[1];
+        try
+        {
+            return file.Extension switch
+            {
+                ".json" => FromExport(file, form, diagnostics),
+                ".docx" => FromDocx(file, form),
+                ".odt" => FromOdt(file, form),
+                _ => Unsupported(at, diagnostics),
+            };
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.UnreadableAnswers, at, e.Message);
+            return null;
+        }
+    }
+
+    private static ReturnedAnswers? Unsupported(SourceSpan at, DiagnosticBag diagnostics)
+    {
+        diagnostics.Report(Codes.UnreadableAnswers, at, "only answer files exported from the form's page (.json) and filled documents (.docx, .odt) are read");
+        return null;
+    }
+
+    // JSON is YAML too: read with the same positioned reader as every other data file.
+    private static ReturnedAnswers? FromExport(InputFile file, string form, DiagnosticBag diagnostics)
+    {
+        string? text = InputText.Read(file, diagnostics);
+        if (text is null) return null;
+        var f = YamlFields.ParseDocument(text, file.DisplayPath, 0, "answer file", diagnostics);
+        if (f is null) return null;
+        string? format = f.String("format", required: true);
+        if (format is not null && format != ExportFormat)
+            diagnostics.Report(Codes.UnreadableAnswers, f.LocationOf("format"), $"'{format}' is not an answer file of this site ({ExportFormat})");
+        string? formName = f.String("form", required: true);
+        if (formName is not null && formName != form)
+            diagnostics.Report(Codes.UnreadableAnswers, f.LocationOf("form"), $"these are answers to '{formName}', but the file is in {Folder}/{form}/");
+        f.String("title");
+        string? version = f.String("version", required: true);
+        string? unit = f.String("unit");
+        string? exported = f.String("exported");
+        DateOnly? date = exported is { Length: >= 10 } && DateOnly.TryParseExact(exported[..10], "yyyy-MM-dd", out var d) ? d : null;
+
+        var values = new List<AnswerValue>();
+        foreach (var item in f.MappingList("answers"))
+        {
+            string? id = item.String("id", required: true);
+            item.String("question");
+            var columns = item.StringList("columns");
+            var rows = item.Table("rows");
+            string? answer = item.Has("answer") ? item.String("answer") ?? "" : null;
+            item.ReportUnknownKeys();
+            if (id is null) continue;
+            var where = item.LocationOf("id");
+            if (answer is { Length: > 0 }) values.Add(new(id, answer, where));
+            for (int r = 0; r < rows.Count; r++)
+                for (int c = 0; c < rows[r].Count; c++)
+                    if (rows[r][c].Value.Length > 0) values.Add(new($"{id}.r{r + 1}.c{c + 1}", rows[r][c].Value, rows[r][c].Location));
+        }
+        f.ReportUnknownKeys();
+        return new ReturnedAnswers(form, version, unit, date, ReturnFormat.Export, values, SourceSpan.File(file.DisplayPath))
+        {
+            UnitLocation = f.Has("unit") ? f.LocationOf("unit") : f.Location,
+            VersionLocation = f.LocationOf("version"),
+        };
+    }
+
+    // Word: every answer place is a content control tagged with its answer name; a ticked check box is a
+    // chosen step ("<id>#<n>").
+    private static ReturnedAnswers FromDocx(InputFile file, string form)
+    {
+        using var document = WordprocessingDocument.Open(file.FullPath, false);
+        var values = new List<AnswerValue>();
+        var at = SourceSpan.File(file.DisplayPath);
+        var body = document.MainDocumentPart?.Document?.Body;
+        if (body is not null)
+        {
+            foreach (var control in body.Descendants<SdtElement>())
+            {
+                var properties = control.SdtProperties;
+                string? tag = properties?.GetFirstChild<Tag>()?.Val?.Value;
+                if (string.IsNullOrEmpty(tag)) continue;
+                if (properties!.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>() is { } box)
+                {
+                    var ticked = box.Checked?.Val?.Value;
+                    if (ticked == DocumentFormat.OpenXml.Office2010.Word.OnOffValues.One || ticked == DocumentFormat.OpenXml.Office2010.Word.OnOffValues.True)
+                        values.Add(new(tag, "x", at));
+                    continue;
+                }
+                if (properties.GetFirstChild<ShowingPlaceholder>() is not null) continue;
+                string text = string.Join("\n", control.Descendants<Paragraph>().Select(p => p.InnerText)).Trim();
+                if (text.Length == 0) text = control.InnerText.Trim();
+                if (properties.GetFirstChild<SdtContentDate>() is { FullDate.Value: { } full }) text = full.ToString("yyyy-MM-dd");
+                if (text.Length > 0) values.Add(new(tag, text, at));
+            }
+        }
+        string? version = document.PackageProperties.Version;
+        return Documented(form, version, values, ReturnFormat.Docx, at);
+    }
+
+    // LibreOffice: every answer place is a form control named with its answer name (or an input field
+    // described with it); the version stands in the document's properties.
+    private static ReturnedAnswers FromOdt(InputFile file, string form)
+    {
+        using var zip = ZipFile.OpenRead(file.FullPath);
+        var at = SourceSpan.File(file.DisplayPath);
+        XNamespace formNs = "urn:oasis:names:tc:opendocument:xmlns:form:1.0";
+        XNamespace textNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+        XNamespace metaNs = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+        var content = Read(zip, "content.xml") ?? throw new InvalidDataException("the document has no content.xml");
+        var values = new List<AnswerValue>();
+        foreach (var control in content.Descendants().Where(e => e.Name.Namespace == formNs && e.Attribute(formNs + "name") is not null))
+        {
+            string name = control.Attribute(formNs + "name")!.Value;
+            if (control.Name.LocalName == "checkbox")
+            {
+                if (control.Attribute(formNs + "current-state")?.Value == "checked") values.Add(new(name, "x", at));
+                continue;
+            }
+            string? value = control.Attribute(formNs + "current-value")?.Value ?? control.Attribute(formNs + "value")?.Value;
+            if (control.Name.LocalName == "date" && value is { Length: 8 } && value.All(char.IsAsciiDigit)) value = $"{value[..4]}-{value[4..6]}-{value[6..]}";
+            if (!string.IsNullOrWhiteSpace(value)) values.Add(new(name, value.Trim(), at));
+        }
+        foreach (var field in content.Descendants(textNs + "text-input"))
+            if (field.Attribute(textNs + "description")?.Value is { Length: > 0 } name && field.Value.Trim() is { Length: > 0 } value)
+                values.Add(new(name, value, at));
+        string? version = Read(zip, "meta.xml")?.Descendants(metaNs + "user-defined")
+            .FirstOrDefault(e => e.Attribute(metaNs + "name")?.Value == "Skjemaversjon")?.Value;
+        return Documented(form, version, values, ReturnFormat.Odt, at);
+    }
+
+    private static XDocument? Read(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name);
+        if (entry is null) return null;
+        using var stream = entry.Open();
+        return XDocument.Load(stream, LoadOptions.None);
+    }
+
+    private static ReturnedAnswers Documented(string form, string? version, List<AnswerValue> values, ReturnFormat format, SourceSpan at)
+    {
+        string? unit = values.FirstOrDefault(v => v.Name == HeaderField.UnitId)?.Value;
+        string? date = values.FirstOrDefault(v => v.Name == "felt-dato")?.Value;
+        return new ReturnedAnswers(form, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), unit,
+            date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? d : null, format, values, at);
+    }
+}
