@@ -119,6 +119,7 @@ public static class Build
 
         progress?.Report("checking links");
         LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
+        HeaderCoverage.Verify(files, options.Input, diagnostics);
 
         if (staging is not null)
         {

@@ -1,4 +1,5 @@
 using Kompetanse.Netlify;
+using Kompetanse.Tests.Support;
 
 namespace Kompetanse.Tests;
 
@@ -61,5 +62,35 @@ public class NetlifyHeadersTests
     public void A_malformed_file_is_an_InvalidDataException()
     {
         Assert.Throws<InvalidDataException>(() => NetlifyHeaders.Parse("[[headers]\nfor = "));
+    }
+
+    [Fact]
+    public void A_page_in_a_folder_netlify_toml_gives_no_policy_is_an_error_naming_the_block_to_add()
+    {
+        using var site = new TestSite()
+            .File("sider/om.md", "---\ntitle: Om\n---\nHei.\n")
+            .File("om/kontor.md", "---\ntitle: Kontoret\n---\nHei.\n")
+            .File("om/adresse.md", "---\ntitle: Adressen\n---\nHei.\n");
+        File.WriteAllText(Path.Combine(site.Root, NetlifyHeaders.FileName), """
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                X-Frame-Options = "DENY"
+            [[headers]]
+              for = "/"
+              [headers.values]
+                Content-Security-Policy = "default-src 'self'"
+            [[headers]]
+              for = "/sider/*"
+              [headers.values]
+                Content-Security-Policy = "default-src 'self'"
+            """);
+
+        var result = site.Build();
+
+        var missing = result.With("KMP072");
+        Assert.Contains(missing, d => d.Message.Contains("\"/om/*\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(missing, d => d.Message.Contains("/sider/", StringComparison.Ordinal) && !d.Message.Contains("as for", StringComparison.Ordinal));
+        Assert.Single(missing, d => d.Message.Contains("\"/om/*\"", StringComparison.Ordinal));
     }
 }

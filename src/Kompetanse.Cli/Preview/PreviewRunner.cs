@@ -16,7 +16,7 @@ public static class PreviewRunner
             return 1;
         }
         NetlifyHeaders headers;
-        string? headersFile = FindNetlifyToml(options.Input);
+        string? headersFile = NetlifyHeaders.FindFor(options.Input);
         try
         {
             headers = headersFile is null ? NetlifyHeaders.None : NetlifyHeaders.Load(headersFile);
@@ -43,7 +43,7 @@ public static class PreviewRunner
         session.Watch();
         Console.WriteLine($"Serving the site on http://{(address.Equals(IPAddress.Any) ? "127.0.0.1" : host)}:{port}/ · watching {options.Input} and {options.Theme} · Ctrl+C stops");
         Console.WriteLine(headersFile is null
-            ? $"No {NetlifyHeaders.FileName} beside the input or here: pages are served without Netlify's headers."
+            ? $"No {NetlifyHeaders.FileName} beside the input folder: pages are served without Netlify's headers."
             : $"Every response carries the headers of {Path.GetRelativePath(Environment.CurrentDirectory, headersFile)}, as on Netlify.");
         // Ctrl+C or SIGTERM: either the command line's token or the web host's own console lifetime sees it.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, app.Lifetime.ApplicationStopping);
@@ -59,15 +59,6 @@ public static class PreviewRunner
         await app.StopAsync(CancellationToken.None);
         Console.WriteLine("Stopped.");
         return 0;
-    }
-
-    /// <summary>netlify.toml in the folder that holds the input (the repository), else in the working folder.</summary>
-    public static string? FindNetlifyToml(string inputFolder)
-    {
-        string? beside = Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar));
-        foreach (string? folder in new[] { beside, Environment.CurrentDirectory })
-            if (folder is not null && File.Exists(Path.Combine(folder, NetlifyHeaders.FileName))) return Path.Combine(folder, NetlifyHeaders.FileName);
-        return null;
     }
 
     private static void Report(PreviewState state)

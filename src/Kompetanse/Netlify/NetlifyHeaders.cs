@@ -49,6 +49,13 @@ public sealed class NetlifyHeaders
 
     public static NetlifyHeaders None { get; } = new([]);
 
+    /// <summary>netlify.toml in the folder that holds the input (the repository); null when it has none.</summary>
+    public static string? FindFor(string inputFolder)
+    {
+        string? repository = Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar));
+        return repository is not null && File.Exists(Path.Combine(repository, FileName)) ? Path.Combine(repository, FileName) : null;
+    }
+
     /// <summary>Reads the <c>[[headers]]</c> blocks of a netlify.toml; throws <see cref="InvalidDataException"/> on a malformed file.</summary>
     public static NetlifyHeaders Load(string path) => Parse(File.ReadAllText(path));
 
