@@ -84,6 +84,12 @@ public static class Codes
     public static readonly DiagnosticDescriptor AmbiguousFormUnknown = Error("KMP100", "'{0}' in 'ambiguous' is not the title or one of the aliases{1}; list a form the term is written in");
     public static readonly DiagnosticDescriptor NoTermInBraces = Warning("KMP101", "the braces around '{0}' stop automatic links, but it holds no term; they are not shown (write \\{{ for a brace)");
 
+    // Status reports and the steering group's tracking (KMP140–KMP149)
+    public static readonly DiagnosticDescriptor ReportAfterBuildDate = Error("KMP140", "the report is dated {0}, after the build date {1}: a status can only be reported for a day that has come");
+    public static readonly DiagnosticDescriptor ReportOutOfOrder = Error("KMP141", "the report dated {0} comes after one dated {1} (line {2}): write the updates in date order, oldest first");
+    public static readonly DiagnosticDescriptor StatusMissing = Warning("KMP142", "'{0}' ended in {1} and has no status report: ask for one and add it under 'updates'");
+    public static readonly DiagnosticDescriptor StatusOutsideLog = Error("KMP143", "'status' is reported in the activity's log: write it under 'updates' with a date (updates: [{{ date: YYYY-MM-DD, status: {0} }}])");
+
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");

@@ -17,6 +17,9 @@ public sealed record LoadedInput(
 {
     /// <summary>When each file last changed in git, by display path.</summary>
     public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
+
+    /// <summary>The plan file's committed versions, oldest first; empty outside a git repository.</summary>
+    public IReadOnlyList<PlanVersion> PlanHistory { get; init; } = [];
 }
 
 /// <summary>
@@ -35,6 +38,7 @@ public static class InputLoader
     {
         var files = Scan(inputFolder, diagnostics);
         var dates = Task.Run(() => GitDates.Read(inputFolder));
+        var history = Task.Run(() => PlanHistory.Read(inputFolder, PlanLoader.PlanFile));
         var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
         var settings = Task.Run(() => SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics));
 
@@ -70,7 +74,7 @@ public static class InputLoader
             forms.OrderBy(f => f.Slug, StringComparer.Ordinal).ToList(),
             plan,
             budget,
-            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList()) { FileDates = dates.Result };
+            statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList()) { FileDates = dates.Result, PlanHistory = history.Result };
     }
 
     /// <summary>
