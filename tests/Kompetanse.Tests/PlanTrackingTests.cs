@@ -89,7 +89,7 @@ public class PlanTrackingTests
         Assert.Contains("Historikk", history.QuerySelector("summary")!.TextContent);
         Assert.Contains("(2)", history.QuerySelector("summary")!.TextContent);
         var items = history.QuerySelectorAll("li");
-        Assert.Equal(["2024-04-02", "2024-02-10"], items.Select(li => li.QuerySelector("time")!.GetAttribute("datetime")).ToArray());
+        Assert.Equal(["2024-04-02", "2024-02-10"], items.Select(li => li.QuerySelector("time")!.GetAttribute("datetime")!).ToArray());
         Assert.Contains("Vedtatt i møtet.", items[0].TextContent);
         Assert.Equal("/roller/styringsgruppa/", items[0].QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("Godt i gang.", items[1].TextContent);
@@ -265,7 +265,7 @@ public class PlanTrackingTests
         Assert.True(Run(site).Succeeded);
         var since = Html(site, "plan/index.html").QuerySelector("section.plan-since")!;
         Assert.Equal("2024-03-01", since.QuerySelector("p time")!.GetAttribute("datetime"));
-        Assert.Equal(["2024-05-20", "2024-04-02"], since.QuerySelectorAll("li.since__item > time").Select(t => t.GetAttribute("datetime")).ToArray());
+        Assert.Equal(["2024-05-20", "2024-04-02"], since.QuerySelectorAll("li.since__item > time").Select(t => t.GetAttribute("datetime")!).ToArray());
     }
 
     [Fact]
