@@ -239,7 +239,7 @@ public class PlanTrackingTests
         var result = Run(site);
         Assert.True(result.Succeeded, result.Describe());
         var since = Html(site, "plan/index.html").QuerySelector("section.plan-since")!;
-        var times = since.QuerySelectorAll("p time").Select(t => t.GetAttribute("datetime")).ToArray();
+        var times = since.QuerySelectorAll("p time").Select(t => t.GetAttribute("datetime")!).ToArray();
         Assert.Equal(["2024-05-01", "2024-06-15", "2024-09-01"], times);
         Assert.Contains("ingen historikk i git", since.TextContent);
         // The report of 20 May is since the last meeting; those of February and 2 April are not.
