@@ -12,7 +12,7 @@ namespace Kompetanse.Binding;
 public static class Binder
 {
     /// <summary>Pages the generator makes itself; a content file may not take their URLs.</summary>
-    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/"];
+    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/", "/plan/rapport/"];
 
     public static SiteModel Bind(LoadedInput loaded, DateOnly buildDate, DiagnosticBag diagnostics)
     {
@@ -66,7 +66,7 @@ public static class Binder
             foreach (var concept in concepts) conceptRoles[concept].Add(role);
         }
 
-        var plan = BindPlan(input.Plan, roleBySlug, diagnostics);
+        var plan = BindPlan(input.Plan, roleBySlug, buildDate, input.PlanHistory, diagnostics);
         var activityById = new Dictionary<string, PlannedActivity>(StringComparer.Ordinal);
         foreach (var planned in plan?.Activities ?? []) activityById.TryAdd(planned.Activity.Id, planned);
         var returns = AnswerBinder.Bind(loaded.Returns, input.Forms, diagnostics);
@@ -157,14 +157,45 @@ public static class Binder
         return redirects.OrderBy(r => r.From, StringComparer.Ordinal).ToList();
     }
 
-    private static PlanModel? BindPlan(Plan? plan, Dictionary<string, Role> roles, DiagnosticBag diagnostics)
+    private static PlanModel? BindPlan(Plan? plan, Dictionary<string, Role> roles, DateOnly buildDate,
+        IReadOnlyList<PlanVersion> history, DiagnosticBag diagnostics)
     {
         if (plan is null) return null;
+        var today = YearMonth.Of(buildDate);
         var activities = plan.Phases
-            .SelectMany(phase => phase.Activities.Select(activity => new PlannedActivity(activity, phase,
-                Resolve(activity.Responsible, roles, "responsible", Codes.UnknownRole, diagnostics))))
+            .SelectMany(phase => phase.Activities.Select(activity =>
+            {
+                var reports = BindReports(activity, roles, buildDate, diagnostics);
+                var state = ActivityState.Of(activity, reports, today);
+                // The editor sees what to ask for: once per activity that has passed without a report.
+                if (state.State == TrackedState.Mangler)
+                    diagnostics.Report(Codes.StatusMissing, activity.Location, activity.Title, $"{NorwegianDates.MonthName(activity.LastMonth.Month)} {activity.LastMonth.Year}");
+                return new PlannedActivity(activity, phase, Resolve(activity.Responsible, roles, "responsible", Codes.UnknownRole, diagnostics))
+                {
+                    Reports = reports,
+                    State = state,
+                };
+            }))
             .ToList();
-        return new PlanModel(plan, activities);
+        var model = new PlanModel(plan, activities) { NextMeeting = plan.Meetings.Where(m => m > buildDate).Cast<DateOnly?>().FirstOrDefault() };
+        return model with { Since = PlanChanges.Since(model, buildDate, history) };
+    }
+
+    // A report dated after the build date is an error at its date, and left out.
+    private static IReadOnlyList<BoundReport> BindReports(Activity activity, Dictionary<string, Role> roles, DateOnly buildDate, DiagnosticBag diagnostics)
+    {
+        var reports = new List<BoundReport>();
+        foreach (var report in activity.Updates)
+        {
+            if (report.Date > buildDate)
+            {
+                diagnostics.Report(Codes.ReportAfterBuildDate, report.Location, NorwegianDates.IsoDate(report.Date), NorwegianDates.IsoDate(buildDate));
+                continue;
+            }
+            var by = report.Role is { } role ? Resolve([role], roles, "role", Codes.UnknownRole, diagnostics).FirstOrDefault() : null;
+            reports.Add(new BoundReport(report, by));
+        }
+        return reports;
     }
 
     /// <summary>Names → references; an unknown name is reported at its place with the nearest known name.</summary>

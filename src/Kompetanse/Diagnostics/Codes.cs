@@ -103,6 +103,12 @@ public static class Codes
     public static readonly DiagnosticDescriptor InvalidBranch = Error("KMP121", "'{0}' is not a branch name");
     public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
 
+    // Status reports and the steering group's tracking (KMP140–KMP149)
+    public static readonly DiagnosticDescriptor ReportAfterBuildDate = Error("KMP140", "the report is dated {0}, after the build date {1}: a status can only be reported for a day that has come");
+    public static readonly DiagnosticDescriptor ReportOutOfOrder = Error("KMP141", "the report dated {0} comes after one dated {1} (line {2}): write the updates in date order, oldest first");
+    public static readonly DiagnosticDescriptor StatusMissing = Warning("KMP142", "'{0}' ended in {1} and has no status report: ask for one and add it under 'updates'");
+    public static readonly DiagnosticDescriptor StatusOutsideLog = Error("KMP143", "'status' is reported in the activity's log: write it under 'updates' with a date (updates: [{{ date: YYYY-MM-DD, status: {0} }}])");
+
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");

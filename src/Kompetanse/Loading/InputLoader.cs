@@ -23,6 +23,9 @@ public sealed record LoadedInput(
 
     /// <summary>When each file last changed in git, by display path.</summary>
     public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
+
+    /// <summary>The plan file's committed versions, oldest first; empty outside a git repository.</summary>
+    public IReadOnlyList<PlanVersion> PlanHistory { get; init; } = [];
 }
 
 /// <summary>
@@ -41,6 +44,7 @@ public static class InputLoader
     {
         var files = Scan(inputFolder, diagnostics);
         var dates = Task.Run(() => GitDates.Read(inputFolder));
+        var history = Task.Run(() => PlanHistory.Read(inputFolder, PlanLoader.PlanFile));
         var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
         var settings = Task.Run(() => SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics));
 
@@ -83,6 +87,7 @@ public static class InputLoader
             statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList())
         {
             FileDates = dates.Result,
+            PlanHistory = history.Result,
             Returns = returns.OrderBy(r => r.Location.Path, StringComparer.Ordinal).ToList(),
             Units = units ?? UnitList.None,
         };

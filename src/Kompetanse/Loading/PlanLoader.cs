@@ -17,8 +17,13 @@ public static class PlanLoader
     public static Plan? Load(InputFile file, DiagnosticBag diagnostics)
     {
         string? text = InputText.Read(file, diagnostics);
-        if (text is null) return null;
-        var f = YamlFields.ParseDocument(text, file.DisplayPath, 0, "plan", diagnostics);
+        return text is null ? null : Parse(text, file.DisplayPath, diagnostics);
+    }
+
+    /// <summary>A plan from its text: the file as it is, or an earlier version of it from git.</summary>
+    public static Plan? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var f = YamlFields.ParseDocument(text, displayPath, 0, "plan", diagnostics);
         if (f is null) return null;
 
         string title = f.String("title", required: true) ?? "Fremdriftsplan";
@@ -64,8 +69,14 @@ public static class PlanLoader
             m.ReportUnknownKeys();
             if (milestoneTitle is not null && month is not null) milestones.Add(new Milestone(milestoneTitle, month.Value, m.Location));
         }
+        var meetings = new SortedSet<DateOnly>();
+        foreach (var item in f.StringList("meetings"))
+        {
+            if (DateOnly.TryParseExact(item.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var meeting)) meetings.Add(meeting);
+            else diagnostics.Report(Codes.InvalidDate, item.Location, item.Value);
+        }
         f.ReportUnknownKeys();
-        return new Plan(title, start.Value, end.Value, skipped, phases, milestones, SourceSpan.File(file.DisplayPath));
+        return new Plan(title, start.Value, end.Value, skipped, phases, milestones, SourceSpan.File(displayPath)) { Meetings = meetings.ToList() };
     }
 
     private static Activity? LoadActivity(YamlFields a, MonthContext context, Dictionary<string, SourceSpan> seen)
@@ -79,12 +90,9 @@ public static class PlanLoader
         if (!a.Has("months")) a.Diagnostics.Report(Codes.MissingKey, a.Location, "months");
         else if (written.Count == 0) a.Diagnostics.Report(Codes.NoMonths, a.LocationOf("months"));
         var responsible = a.StringList("responsible");
-        var status = ActivityStatus.Planlagt;
         if (a.String("status") is { } statusName)
-        {
-            if (ActivityStatuses.ByName.TryGetValue(statusName, out var known)) status = known;
-            else a.Diagnostics.Report(Codes.UnknownStatus, a.LocationOf("status"), statusName, NearestName.Hint(statusName, ActivityStatuses.ByName.Keys));
-        }
+            a.Diagnostics.Report(Codes.StatusOutsideLog, a.KeyLocation("status"), statusName);
+        var updates = LoadUpdates(a);
         string? note = a.String("note");
         a.ReportUnknownKeys();
 
@@ -96,7 +104,39 @@ public static class PlanLoader
                 seen[id] = a.LocationOf("id");
         }
         if (id is null || title is null || months.Count == 0) return null;
-        return new Activity(id, title, months.ToList(), responsible, status, note, a.Location);
+        return new Activity(id, title, months.ToList(), responsible, updates, note, a.Location);
+    }
+
+    /// <summary>
+    /// The activity's log of status reports, oldest first. A report out of date order is an error at its date;
+    /// a report dated after the build date is checked at binding, where the build date is known.
+    /// </summary>
+    private static IReadOnlyList<StatusReport> LoadUpdates(YamlFields a)
+    {
+        var reports = new List<StatusReport>();
+        foreach (var u in a.MappingList("updates"))
+        {
+            var date = u.Date("date");
+            if (!u.Has("date")) a.Diagnostics.Report(Codes.MissingKey, u.Location, "date");
+            ActivityStatus? status = null;
+            if (u.String("status", required: true) is { } name)
+            {
+                if (ActivityStatuses.ByName.TryGetValue(name, out var known)) status = known;
+                else a.Diagnostics.Report(Codes.UnknownStatus, u.LocationOf("status"), name, NearestName.Hint(name, ActivityStatuses.ByName.Keys));
+            }
+            string? note = u.String("note");
+            Located<string>? role = u.String("role") is { } slug ? new Located<string>(slug, u.LocationOf("role")) : null;
+            u.ReportUnknownKeys();
+            if (date is null || status is null) continue;
+            if (reports.Count > 0 && date.Value < reports[^1].Date)
+            {
+                var previous = reports[^1];
+                a.Diagnostics.Report(Codes.ReportOutOfOrder, u.LocationOf("date"), NorwegianDates.IsoDate(date.Value), NorwegianDates.IsoDate(previous.Date), previous.Location.Line);
+                continue;
+            }
+            reports.Add(new StatusReport(date.Value, status.Value, note, role, u.LocationOf("date")));
+        }
+        return reports;
     }
 
     private static YearMonth? Month(YamlFields f, string key)

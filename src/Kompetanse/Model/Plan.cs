@@ -31,7 +31,7 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     public override string ToString() => $"{Year:D4}-{Month:D2}";
 }
 
-/// <summary>Where an activity stands. The steering group sets it in the plan data.</summary>
+/// <summary>Where an activity stands, as reported in its log of updates.</summary>
 public enum ActivityStatus { Planlagt, Pagar, Fullfort, Forsinket, Avlyst }
 
 public static class ActivityStatuses
@@ -59,16 +59,26 @@ public static class ActivityStatuses
     public static bool IsClosed(this ActivityStatus status) => status is ActivityStatus.Fullfort or ActivityStatus.Avlyst;
 }
 
+/// <summary>
+/// One entry in an activity's log: on <paramref name="Date"/> the activity stood at <paramref name="Status"/>.
+/// <paramref name="Role"/> is the slug of the role that reported it, if given.
+/// </summary>
+public sealed record StatusReport(DateOnly Date, ActivityStatus Status, string? Note, Located<string>? Role, SourceSpan Location);
+
 public sealed record Activity(
     string Id,
     string Title,
     IReadOnlyList<YearMonth> Months,
     IReadOnlyList<Located<string>> Responsible,
-    ActivityStatus Status,
+    IReadOnlyList<StatusReport> Updates,
     string? Note,
     SourceSpan Location)
 {
+    public YearMonth FirstMonth => Months[0];
     public YearMonth LastMonth => Months[^1];
+
+    /// <summary>The latest report (the log is in date order; of two on one day, the later written), or null.</summary>
+    public StatusReport? Latest => Updates.Count > 0 ? Updates[^1] : null;
 }
 
 public sealed record Phase(string Id, string Title, YearMonth Start, YearMonth End, IReadOnlyList<Activity> Activities, SourceSpan Location);
@@ -85,6 +95,9 @@ public sealed record Plan(
     IReadOnlyList<Milestone> Milestones,
     SourceSpan Location)
 {
+    /// <summary>The steering group's meetings, in date order ('meetings:'); empty when the plan names none.</summary>
+    public IReadOnlyList<DateOnly> Meetings { get; init; } = [];
+
     /// <summary>The plan's columns: every month from start to end except the skipped ones.</summary>
     public IEnumerable<YearMonth> Columns(YearMonth from, YearMonth to)
     {

@@ -49,11 +49,21 @@ public sealed class SiteModel
     public IReadOnlyDictionary<Role, IReadOnlyList<PlannedActivity>> RoleActivities { get; init; } =
         new Dictionary<Role, IReadOnlyList<PlannedActivity>>();
 
+
     public IReadOnlyList<PlannedActivity> ActivitiesOf(Role role) => RoleActivities.GetValueOrDefault(role) ?? [];
 }
 
-/// <summary>The plan after binding: each activity with its phase and its responsible roles.</summary>
-public sealed record PlanModel(Plan Plan, IReadOnlyList<PlannedActivity> Activities);
+/// <summary>
+/// The plan after binding: each activity with its phase, its responsible roles and its state on the build date;
+/// <see cref="Since"/> is null when the plan names no meeting before the build date.
+/// </summary>
+public sealed record PlanModel(Plan Plan, IReadOnlyList<PlannedActivity> Activities)
+{
+    public SinceLastMeeting? Since { get; init; }
+
+    /// <summary>The first meeting after the build date, if the plan names one.</summary>
+    public DateOnly? NextMeeting { get; init; }
+}
 
 /// <summary>A page that moved: requests for <paramref name="From"/> go to <paramref name="To"/>.</summary>
 public sealed record Redirect(string From, string To, Kompetanse.Diagnostics.SourceSpan Location);
@@ -64,4 +74,11 @@ public sealed record FormModel(QuestionSet Form, PlannedActivity? Activity, IRea
     public IReadOnlyList<ReturnedForm> Returns { get; init; } = [];
 }
 
-public sealed record PlannedActivity(Activity Activity, Phase Phase, IReadOnlyList<Role> Responsible);
+public sealed record PlannedActivity(Activity Activity, Phase Phase, IReadOnlyList<Role> Responsible)
+{
+    /// <summary>The activity's status log with reporting roles resolved, oldest first.</summary>
+    public IReadOnlyList<BoundReport> Reports { get; init; } = [];
+
+    /// <summary>Where it stands on the build date.</summary>
+    public ActivityState State { get; init; } = new(TrackedState.Planlagt, false, null);
+}

@@ -8,7 +8,8 @@ namespace Kompetanse.Outputs;
 
 /// <summary>
 /// What changed: an Atom feed (/nytt/feed.xml) the steering group can follow, and the /nytt/ page, both
-/// listing the most recently changed pages, newest first.
+/// listing the most recently changed pages and the plan's changes since the steering group's last meeting
+/// (the same as "Siden sist" on /plan/), newest first.
 /// </summary>
 public sealed class FeedOutput : IOutputModule
 {
@@ -17,16 +18,36 @@ public sealed class FeedOutput : IOutputModule
 
     public string Name => "feed";
 
-    /// <summary>The newest changes among the listed pages with a known date.</summary>
-    public static IReadOnlyList<(HtmlPage Page, DateOnly Date)> Latest(BuildContext context) =>
-        context.Pages
+    /// <summary>
+    /// One entry: a changed page, or a change in the plan. <paramref name="Id"/> is unique and stable;
+    /// <paramref name="Language"/> is the page's language.
+    /// </summary>
+    public sealed record FeedItem(string Id, string Title, string Url, string? Summary, DateOnly Date, string Kind, string Language);
+
+    /// <summary>The newest changes: listed pages with a known date, and the plan's changes since the last meeting.</summary>
+    public static IReadOnlyList<FeedItem> Latest(BuildContext context)
+    {
+        var pages = context.Pages
             .Where(p => p.Listed && p.Url != SitePages.ChangesUrl)
             .Select(p => (Page: p, Date: context.Site.LastChanged(p)))
             .Where(p => p.Date is not null)
-            .Select(p => (p.Page, Date: p.Date!.Value))
-            .OrderByDescending(p => p.Date).ThenBy(p => p.Page.Url, StringComparer.Ordinal)
+            .Select(p => new FeedItem(p.Page.Url, p.Page.Title, p.Page.Url, p.Page.Description, p.Date!.Value, p.Page.Kind, p.Page.Language));
+        var plan = context.Site.Plan?.Since?.Changes.Select(c => PlanItem(c, context.Site.Settings.Language)) ?? [];
+        return pages.Concat(plan)
+            .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(Size)
             .ToList();
+    }
+
+    // "Utarbeide prosessplan: fullført", linked to the activity's row (or "Siden sist" when it was removed).
+    private static FeedItem PlanItem(Model.PlanChange change, string language)
+    {
+        var view = PlanPages.Change(change);
+        string text = view.Note is { } note ? $"{view.Text}. {note}" : view.Text;
+        string id = $"{PlanPages.Url}#endring-{NorwegianDates.IsoDate(change.Date)}-{view.KindKey}-{change.ActivityId}";
+        return new FeedItem(id, $"{view.Kind}: {change.ActivityTitle}", view.Url ?? PlanPages.Url + "#siden-sist",
+            $"Fremdriftsplanen: {text}", change.Date, "plan", language);
+    }
 
     public void Produce(BuildContext context, OutputSink sink)
     {
@@ -43,15 +64,15 @@ public sealed class FeedOutput : IOutputModule
         xml.Append($"  <link rel=\"alternate\" type=\"text/html\" href=\"{X(baseUrl + SitePages.ChangesUrl)}\"/>\n");
         xml.Append($"  <updated>{updated}</updated>\n");
         xml.Append($"  <author><name>{X(settings.Municipality)}, Oppvekst</name></author>\n");
-        foreach (var (page, date) in latest)
+        foreach (var item in latest)
         {
-            string stamp = date.ToString("yyyy-MM-dd") + "T00:00:00Z";
+            string stamp = item.Date.ToString("yyyy-MM-dd") + "T00:00:00Z";
             xml.Append("  <entry>\n");
-            xml.Append($"    <title>{X(page.Title)}</title>\n");
-            xml.Append($"    <id>{X(baseUrl + page.Url)}</id>\n");
-            xml.Append($"    <link rel=\"alternate\" type=\"text/html\" href=\"{X(baseUrl + page.Url)}\"/>\n");
+            xml.Append($"    <title>{X(item.Title)}</title>\n");
+            xml.Append($"    <id>{X(baseUrl + item.Id)}</id>\n");
+            xml.Append($"    <link rel=\"alternate\" type=\"text/html\" href=\"{X(baseUrl + item.Url)}\"/>\n");
             xml.Append($"    <updated>{stamp}</updated>\n");
-            if (page.Description is { } summary) xml.Append($"    <summary>{X(summary)}</summary>\n");
+            if (item.Summary is { } summary) xml.Append($"    <summary>{X(summary)}</summary>\n");
             xml.Append("  </entry>\n");
         }
         xml.Append("</feed>\n");
@@ -66,9 +87,9 @@ public sealed class FeedOutput : IOutputModule
         public IEnumerable<HtmlPage> Pages(BuildContext context)
         {
             var changes = Latest(context)
-                .Select(c => new ChangeView(c.Page.Title, c.Page.Url, c.Page.Description,
-                    new DateView(NorwegianDates.LongDate(c.Date), NorwegianDates.IsoDate(c.Date)), c.Page.Kind,
-                    c.Page.Language != context.Site.Settings.Language ? c.Page.Language : null))
+                .Select(c => new ChangeView(c.Title, c.Url, c.Summary,
+                    new DateView(NorwegianDates.LongDate(c.Date), NorwegianDates.IsoDate(c.Date)), c.Kind,
+                    c.Language != context.Site.Settings.Language ? c.Language : null))
                 .ToList();
             yield return new HtmlPage(SitePages.ChangesUrl, "changes", "Nytt og endret", context.Site.Settings.Language,
                 new ChangesView("Nytt og endret", "De sist endrede sidene, nyeste først. Abonner på endringene med en nyhetsleser.", FeedUrl, changes),

@@ -7,12 +7,13 @@ namespace Kompetanse.Outputs.Html;
 /// <summary>Turns plan activities into Gantt table views: the plan page uses it per phase, role pages for their own activities.</summary>
 public static class Gantt
 {
-    public static GanttView Table(string id, string caption, Plan plan, YearMonth from, YearMonth to, IEnumerable<PlannedActivity> activities, YearMonth today)
+    public static GanttView Table(string id, string caption, Plan plan, YearMonth from, YearMonth to, IEnumerable<PlannedActivity> activities, YearMonth today,
+        IReadOnlyDictionary<Activity, IReadOnlyList<LinkView>>? forms = null)
     {
         var columns = plan.Columns(from, to).ToList();
         var years = columns.GroupBy(m => m.Year).Select(g => new YearHeaderView(g.Key, g.Count())).ToList();
         var months = columns.Select(m => new MonthHeaderView(m.ToString(), NorwegianDates.ShortMonthName(m.Month), MonthText(m), m == today)).ToList();
-        var rows = activities.Select(a => Row(a, columns, today)).ToList();
+        var rows = activities.Select(a => Row(a, columns, today) with { Forms = forms?.GetValueOrDefault(a.Activity) ?? [] }).ToList();
         return new GanttView(id, caption, years, months, rows);
     }
 
@@ -22,20 +23,25 @@ public static class Gantt
         var active = activity.Months.ToHashSet();
         var cells = columns.Select(m => new GanttCellView(m.ToString(), active.Contains(m), m == today,
             active.Contains(m) ? $"{MonthText(m)}: aktiv" : "")).ToList();
+        var state = planned.State;
         return new GanttRowView(
             Anchor(activity),
             activity.Title,
-            activity.Status.Name(),
-            activity.Status.ToString().ToLowerInvariant(),
-            IsOverdue(activity, today),
+            state.State.Name(),
+            state.State.Key(),
+            state.Overdue,
+            state.Latest is { } latest ? Date(latest.Report.Date) : null,
+            planned.Reports.Reverse().Select(Report).ToList(),
             MonthsText(activity.Months),
             planned.Responsible.Select(r => new LinkView(r.Abbreviation ?? r.Title, r.Url)).ToList(),
             activity.Note,
             cells);
     }
 
-    /// <summary>Its last month has passed and it is neither done nor cancelled.</summary>
-    public static bool IsOverdue(Activity activity, YearMonth today) => activity.LastMonth < today && !activity.Status.IsClosed();
+    public static ReportView Report(BoundReport r) => new(Date(r.Report.Date), r.Report.Status.Name(),
+        ActivityState.Tracked(r.Report.Status).Key(), r.Report.Note, r.By is { } by ? new LinkView(by.Abbreviation ?? by.Title, by.Url) : null);
+
+    public static DateView Date(DateOnly date) => new(NorwegianDates.LongDate(date), NorwegianDates.IsoDate(date));
 
     public static string Anchor(Activity activity) => "aktivitet-" + activity.Id;
 

@@ -1,12 +1,13 @@
 using System.Text;
 using Kompetanse.Model;
 using Kompetanse.Outputs.Html;
+using Kompetanse.Text;
 
 namespace Kompetanse.Outputs;
 
 /// <summary>
 /// The plan as data beside its page: /plan/fremdriftsplan.csv for Excel and /plan/fremdriftsplan.ics,
-/// a calendar to subscribe to with one all-day event per run of consecutive months.
+/// a calendar to subscribe to with one all-day event per run of consecutive months and one per milestone.
 /// </summary>
 public sealed class PlanExportsOutput : IOutputModule
 {
@@ -24,12 +25,14 @@ public sealed class PlanExportsOutput : IOutputModule
 
     /// <summary>
     /// UTF-8 with a byte order mark and semicolons: what Excel with Norwegian settings opens straight away,
-    /// with æ, ø and å intact. One row per activity; months as YYYY-MM, separated by spaces.
+    /// with æ, ø and å intact. One row per activity, then one per milestone (phase "Milepæl"); months as
+    /// YYYY-MM, separated by spaces. Status is the latest reported ("status mangler" when an activity has passed
+    /// without a report), Statusdato its date (YYYY-MM-DD), Forfalt "ja" when reported not done after its last month.
     /// </summary>
     public static byte[] Csv(PlanModel plan)
     {
         var csv = new StringBuilder();
-        csv.Append("Fase;Aktivitet;Ansvarlig;Måneder;Status\r\n");
+        csv.Append("Fase;Aktivitet;Ansvarlig;Måneder;Status;Statusdato;Forfalt\r\n");
         foreach (var a in plan.Activities)
         {
             csv.AppendJoin(';', new[]
@@ -38,8 +41,15 @@ public sealed class PlanExportsOutput : IOutputModule
                 a.Activity.Title,
                 string.Join(", ", a.Responsible.Select(r => r.Title)),
                 string.Join(" ", a.Activity.Months),
-                a.Activity.Status.Name(),
+                a.State.State.Name(),
+                a.State.Latest is { } latest ? NorwegianDates.IsoDate(latest.Report.Date) : "",
+                a.State.Overdue ? "ja" : "",
             }.Select(Field));
+            csv.Append("\r\n");
+        }
+        foreach (var m in plan.Plan.Milestones)
+        {
+            csv.AppendJoin(';', new[] { "Milepæl", m.Title, "", m.Month.ToString(), "", "", "" }.Select(Field));
             csv.Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
@@ -74,17 +84,39 @@ public sealed class PlanExportsOutput : IOutputModule
                 lines.Add("DTSTART;VALUE=DATE:" + from.FirstDay.ToString("yyyyMMdd"));
                 lines.Add("DTEND;VALUE=DATE:" + to.Next().FirstDay.ToString("yyyyMMdd"));
                 lines.Add("SUMMARY:" + Escape(a.Activity.Title));
-                lines.Add("DESCRIPTION:" + Escape($"{a.Phase.Title}. Ansvarlig: {responsible}. Status: {a.Activity.Status.Name()}."));
+                lines.Add("DESCRIPTION:" + Escape($"{a.Phase.Title}. Ansvarlig: {responsible}. Status: {StatusText(a.State)}."));
                 lines.Add("URL:" + site.Settings.BaseUrl.TrimEnd('/') + PlanPages.Url + "#" + Gantt.Anchor(a.Activity));
                 lines.Add("TRANSP:TRANSPARENT");
                 lines.Add("END:VEVENT");
             }
+        }
+        // A milestone is due in its month: an all-day event over the whole month, like an activity's.
+        for (int i = 0; i < plan.Plan.Milestones.Count; i++)
+        {
+            var m = plan.Plan.Milestones[i];
+            lines.Add("BEGIN:VEVENT");
+            lines.Add($"UID:milepael-{m.Month}-{i + 1}@{host}");
+            lines.Add("DTSTAMP:" + stamp);
+            lines.Add("DTSTART;VALUE=DATE:" + m.Month.FirstDay.ToString("yyyyMMdd"));
+            lines.Add("DTEND;VALUE=DATE:" + m.Month.Next().FirstDay.ToString("yyyyMMdd"));
+            lines.Add("SUMMARY:" + Escape("Milepæl: " + m.Title));
+            lines.Add("DESCRIPTION:" + Escape($"Milepæl i {plan.Plan.Title}, {Gantt.MonthText(m.Month)}."));
+            lines.Add("CATEGORIES:Milepæl");
+            lines.Add("URL:" + site.Settings.BaseUrl.TrimEnd('/') + PlanPages.Url + "#milepaeler");
+            lines.Add("TRANSP:TRANSPARENT");
+            lines.Add("END:VEVENT");
         }
         lines.Add("END:VCALENDAR");
         var ics = new StringBuilder();
         foreach (string line in lines) ics.Append(Fold(line));
         return ics.ToString();
     }
+
+    /// <summary>"fullført (meldt 3. mars 2025)", "pågår (meldt …), forfalt", "status mangler", "planlagt".</summary>
+    private static string StatusText(ActivityState state) =>
+        state.Latest is { } latest
+            ? $"{state.State.Name()} (meldt {NorwegianDates.LongDate(latest.Report.Date)}){(state.Overdue ? ", forfalt" : "")}"
+            : state.State.Name();
 
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
