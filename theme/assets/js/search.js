@@ -35,7 +35,8 @@
     return s;
   }
 
-  // The index: every stem with the pages it is on. A posting is [page, title?, heading hits, text hits, sections].
+  // The index: every stem with the pages it is on. A posting is [page, title?, heading hits, text hits,
+  // sections whose text has it, sections whose heading has it].
   function Index(data) {
     var pages = [], terms = new Map();
     data.pages.forEach(function (p, pi) {
@@ -52,7 +53,7 @@
           if (stopWords[w]) continue;
           var st = stemOf(w), post = local.get(st);
           if (!post) {
-            post = [pi, 0, 0, 0, []];
+            post = [pi, 0, 0, 0, [], []];
             local.set(st, post);
             var term = terms.get(st);
             if (!term) terms.set(st, term = { form: w, post: [] });
@@ -61,7 +62,8 @@
           if (field === 0) post[1] = 1;
           else {
             post[field === 1 ? 2 : 3]++;
-            if (section > 0 && post[4][post[4].length - 1] !== section) post[4].push(section);
+            var list = post[field === 1 ? 5 : 4];
+            if (section > 0 && list[list.length - 1] !== section) list.push(section);
           }
         }
       }
@@ -117,10 +119,11 @@
       }
       if (fuzzy && k.length >= 4) {
         var d = distance(s, k, max);
-        if (d <= max) found.push({ term: k, weight: d === 1 ? 0.4 : 0.25, kind: "typo" });
+        if (d <= max) { found.push({ term: k, weight: d === 1 ? 0.4 : 0.25, kind: "typo", distance: d }); if (d < max) max = d; }
       }
     }
-    return found;
+    // Only the nearest typos: one letter off if there are such words, else two.
+    return found.filter(function (m) { return m.kind !== "typo" || m.distance === max; });
   };
 
   // The word in the index nearest to a word that found nothing, as it is written on the pages.
@@ -146,24 +149,39 @@
         term.post.forEach(function (post) {
           var s = m.weight * idf * (post[1] * 10 + Math.min(post[2], 3) * 2 + Math.log2(1 + post[3]));
           var hit = scores.get(post[0]);
-          if (!hit) scores.set(post[0], hit = { page: self.pages[post[0]], best: new Array(qwords.length).fill(0), sections: new Map() });
+          if (!hit) scores.set(post[0], hit = { page: self.pages[post[0]], best: new Array(qwords.length).fill(0), names: [], sections: new Map() });
           if (s > hit.best[wi]) hit.best[wi] = s;
-          post[4].forEach(function (si) { hit.sections.set(si, (hit.sections.get(si) || 0) + m.weight * (post[2] ? 3 : 1)); });
+          if (!m.part) hit.names[wi] = (hit.names[wi] || []).concat([m.term]);
+          // Each section's best match for each word: in its heading counts three times its text.
+          function inSection(si, value) {
+            var per = hit.sections.get(si);
+            if (!per) hit.sections.set(si, per = new Array(qwords.length).fill(0));
+            if (value > per[wi]) per[wi] = value;
+          }
+          post[4].forEach(function (si) { inSection(si, m.weight * idf); });
+          post[5].forEach(function (si) { inSection(si, 3 * m.weight * idf); });
         });
       });
       return matches;
     });
-    var qstems = qwords.map(stemOf);
     var hits = [];
     scores.forEach(function (hit) {
       if (kind && hit.page.kind !== kind) return;
       var found = hit.best.filter(function (b) { return b > 0; }).length;
       var total = hit.best.reduce(function (a, b) { return a + b; }, 0) * Math.pow(found / qwords.length, 2);
       // The page about the thing: every word of the query in its title or one of its names.
+      // The page about the thing: every word of the query (or the word a typo meant) in its title or one of its names.
       var about = 1;
       hit.page.titleStems.forEach(function (ts) {
-        if (qstems.every(function (q) { return ts.indexOf(q) >= 0; })) about = Math.max(about, ts.length === qstems.length ? 3 : 2);
+        var all = qwords.every(function (w, wi) { return (hit.names[wi] || []).some(function (t) { return ts.indexOf(t) >= 0; }); });
+        if (all) about = Math.max(about, ts.length === qwords.length ? 3 : 2);
       });
+      var sections = new Map();
+      hit.sections.forEach(function (per, si) {
+        var covered = per.filter(function (v) { return v > 0; }).length;
+        sections.set(si, per.reduce(function (a, b) { return a + b; }, 0) * covered * covered);
+      });
+      hit.sections = sections;
       // An overview (the lists of concepts, roles, forms, changes) only repeats what the pages themselves say.
       hit.score = total * about * (hit.page.overview ? 0.5 : 1);
       hits.push(hit);
