@@ -70,6 +70,9 @@
       add([p.t].concat(page.names).join(" "), 0, 0);
       page.sections.forEach(function (s, si) { add(s.heading, 1, si); add(s.text, 2, si); });
     });
+    var collator = new Intl.Collator("nb");
+    pages.map(function (p, i) { return i; }).sort(function (a, b) { return collator.compare(pages[a].title, pages[b].title); })
+      .forEach(function (pi, rank) { pages[pi].order = rank; });
     this.pages = pages;
     this.terms = terms;
     this.keys = Array.from(terms.keys());
@@ -136,58 +139,80 @@
     return best ? this.terms.get(best).form : null;
   };
 
-  // Ranked pages for a query, each with its best sections.
+  // Ranked pages for a query. Scores live in typed arrays, one slot per page and word, so a query over ten
+  // thousand pages makes few objects; sections are worked out only for the results shown (sectionsOf).
   Index.prototype.search = function (query, kind) {
     var all = words(query), qwords = all.filter(function (w) { return !stopWords[w]; });
     if (qwords.length === 0) qwords = all;
-    var n = this.pages.length, scores = new Map(), self = this, matched = new Set();
+    qwords = qwords.slice(0, 16);
+    var n = this.pages.length, W = qwords.length, self = this, matched = new Set();
+    var best = new Float64Array(n * W), inTitle = new Uint32Array(n), seen = new Uint8Array(n), touched = [];
+    var titleTerms = [];
     var perWord = qwords.map(function (w, wi) {
-      var matches = self.match(w);
-      matches.forEach(function (m) {
+      var matches = self.match(w), names = new Set();
+      for (var mi = 0; mi < matches.length; mi++) {
+        var m = matches[mi], term = self.terms.get(m.term), posts = term.post;
+        var idf = Math.log(1 + n / posts.length), part = m.kind === "part";
         matched.add(m.term);
-        var term = self.terms.get(m.term), idf = Math.log(1 + n / term.post.length);
-        term.post.forEach(function (post) {
-          var s = m.weight * idf * (post[1] * 10 + Math.min(post[2], 3) * 2 + Math.log2(1 + post[3]));
-          var hit = scores.get(post[0]);
-          if (!hit) scores.set(post[0], hit = { page: self.pages[post[0]], best: new Array(qwords.length).fill(0), names: [], sections: new Map() });
-          if (s > hit.best[wi]) hit.best[wi] = s;
-          if (!m.part) hit.names[wi] = (hit.names[wi] || []).concat([m.term]);
-          // Each section's best match for each word: in its heading counts three times its text.
-          function inSection(si, value) {
-            var per = hit.sections.get(si);
-            if (!per) hit.sections.set(si, per = new Array(qwords.length).fill(0));
-            if (value > per[wi]) per[wi] = value;
-          }
-          post[4].forEach(function (si) { inSection(si, m.weight * idf); });
-          post[5].forEach(function (si) { inSection(si, 3 * m.weight * idf); });
-        });
-      });
+        if (!part) names.add(m.term);
+        for (var i = 0; i < posts.length; i++) {
+          var post = posts[i], p = post[0];
+          var sc = m.weight * idf * (post[1] * 10 + Math.min(post[2], 3) * 2 + Math.log2(1 + post[3]));
+          if (sc > best[p * W + wi]) best[p * W + wi] = sc;
+          if (!seen[p]) { seen[p] = 1; touched.push(p); }
+          if (post[1] && !part) inTitle[p] |= 1 << wi;
+        }
+      }
+      titleTerms.push(names);
       return matches;
     });
-    var hits = [];
-    scores.forEach(function (hit) {
-      if (kind && hit.page.kind !== kind) return;
-      var found = hit.best.filter(function (b) { return b > 0; }).length;
-      var total = hit.best.reduce(function (a, b) { return a + b; }, 0) * Math.pow(found / qwords.length, 2);
-      // The page about the thing: every word of the query in its title or one of its names.
+    var everyWord = W === 32 ? 0xffffffff : (1 << W) - 1, hits = [];
+    for (var t = 0; t < touched.length; t++) {
+      var p = touched[t], page = this.pages[p];
+      if (kind && page.kind !== kind) continue;
+      var sum = 0, found = 0;
+      for (var wi = 0; wi < W; wi++) { var b = best[p * W + wi]; if (b > 0) { sum += b; found++; } }
+      var total = sum * (found / W) * (found / W);
       // The page about the thing: every word of the query (or the word a typo meant) in its title or one of its names.
       var about = 1;
-      hit.page.titleStems.forEach(function (ts) {
-        var all = qwords.every(function (w, wi) { return (hit.names[wi] || []).some(function (t) { return ts.indexOf(t) >= 0; }); });
-        if (all) about = Math.max(about, ts.length === qwords.length ? 3 : 2);
-      });
-      var sections = new Map();
-      hit.sections.forEach(function (per, si) {
-        var covered = per.filter(function (v) { return v > 0; }).length;
-        sections.set(si, per.reduce(function (a, b) { return a + b; }, 0) * covered * covered);
-      });
-      hit.sections = sections;
+      if ((inTitle[p] >>> 0) === (everyWord >>> 0)) {
+        page.titleStems.forEach(function (ts) {
+          var every = titleTerms.every(function (names) { return ts.some(function (x) { return names.has(x); }); });
+          if (every) about = Math.max(about, ts.length === W ? 3 : 2);
+        });
+      }
       // An overview (the lists of concepts, roles, forms, changes) only repeats what the pages themselves say.
-      hit.score = total * about * (hit.page.overview ? 0.5 : 1);
-      hits.push(hit);
-    });
-    hits.sort(function (a, b) { return b.score - a.score || a.page.title.localeCompare(b.page.title, "nb"); });
+      hits.push({ page: page, index: p, score: total * about * (page.overview ? 0.5 : 1) });
+    }
+    hits.sort(function (a, b) { return b.score - a.score || a.page.order - b.page.order; });
     return { hits: hits, matches: perWord, matched: matched, words: qwords };
+  };
+
+  // The sections of a result's page that hold the query's words, best first: each word's best match in a
+  // section counts, three times in its heading, and a section with more of the words counts more.
+  Index.prototype.sectionsOf = function (hit, result) {
+    var W = result.words.length, per = new Map(), self = this, n = this.pages.length;
+    result.matches.forEach(function (matches, wi) {
+      matches.forEach(function (m) {
+        var posts = self.terms.get(m.term).post, lo = 0, hi = posts.length - 1, idf = Math.log(1 + n / posts.length);
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (posts[mid][0] < hit.index) lo = mid + 1; else hi = mid; }
+        var post = posts[lo];
+        if (!post || post[0] !== hit.index) return;
+        function add(si, value) {
+          var a = per.get(si);
+          if (!a) per.set(si, a = new Array(W).fill(0));
+          if (value > a[wi]) a[wi] = value;
+        }
+        post[4].forEach(function (si) { add(si, m.weight * idf); });
+        post[5].forEach(function (si) { add(si, 3 * m.weight * idf); });
+      });
+    });
+    var scored = [];
+    per.forEach(function (a, si) {
+      var covered = a.filter(function (v) { return v > 0; }).length;
+      scored.push([si, a.reduce(function (x, y) { return x + y; }, 0) * covered * covered]);
+    });
+    return scored.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).map(function (e) { return e[0]; });
   };
 
   window.KompetanseSearch = { fold: fold, words: words, stem: stemOf, Index: Index };
@@ -277,7 +302,7 @@
     item.appendChild(element("span", "search-result__kind", labels[page.kind] || page.kind));
     item.appendChild(heading);
     // The snippet from the page's own text if a word is there, else from its best section.
-    var sections = Array.from(hit.sections.entries()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).map(function (e) { return e[0]; });
+    var sections = index.sectionsOf(hit, result);
     var intro = page.sections[0].text, text = intro;
     if (firstHit(intro, result) < 0 && sections.length > 0) text = page.sections[sections[0]].text;
     var p = element("p", "ds-paragraph search-result__snippet");
