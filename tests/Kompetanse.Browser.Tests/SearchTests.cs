@@ -202,4 +202,15 @@ public sealed class SearchTests(SiteFixture site)
         Assert.Equal(stems["vurderinger"], stems["vurderingane"]);
         Assert.Equal(stems["tilpassa"], stems["tilpasset"]);
     }
+
+    [Theory]
+    [InlineData("/sok/?q=styringsgruppa+m%C3%B8tes")]   // results with sub-results
+    [InlineData("/sok/?q=plna")]                       // no hit, "Mente du …?"
+    public async Task A_page_of_results_has_no_axe_violations(string path)
+    {
+        await using var sitePage = await site.OpenAsync(path);
+        await Expect(sitePage.Page.Locator("#search-status")).Not.ToBeEmptyAsync();
+        var result = await AxeTests.RunAsync(sitePage.Page);
+        Assert.True(result.Violations is null || result.Violations.Length == 0, AxeTests.Describe(path, result));
+    }
 }
