@@ -2,7 +2,8 @@
 // count as its title, and its text in sections under their headings) and matches as you type.
 // - Words are stemmed with the Snowball Norwegian stemmer (norwegian-stemmer.js), the same for the pages and
 //   the query: "styringsgruppens" finds "Styringsgruppa", "vurderingar" finds "vurderinger".
-// - A word is found inside compounds: "undervisning" finds "spesialundervisning".
+// - A word is found inside compounds: "undervisning" finds "spesialundervisning"; a compound no page has is
+//   taken apart into words pages have: "barnevernstjenesten" finds "barnevern" and "tjenesten".
 // - A word of five letters or more that is in no page is matched to words one or two letters away
 //   ("spesialundervising"), ranked below exact hits; with no hit at all the nearest word is suggested.
 // - Ranking: the title (and a concept's or role's aliases and abbreviation) counts most, then headings, then
@@ -126,7 +127,25 @@
       }
     }
     // Only the nearest typos: one letter off if there are such words, else two.
-    return found.filter(function (m) { return m.kind !== "typo" || m.distance === max; });
+    found = found.filter(function (m) { return m.kind !== "typo" || m.distance === max; });
+    if (found.length === 0) found = this.split(word);
+    return found;
+  };
+
+  // A compound that no page has, taken apart into two words that pages do have, with or without the
+  // joining s or e: "barnevernstjenesten" is "barnevern" and "tjenesten". The longest first part wins.
+  Index.prototype.split = function (word) {
+    for (var i = word.length - 4; i >= 4; i--) {
+      var tail = stemOf(word.slice(i));
+      if (!this.terms.has(tail)) continue;
+      var head = word.slice(0, i), heads = [head];
+      if (/[se]$/.test(head) && head.length > 4) heads.push(head.slice(0, -1));
+      for (var h = 0; h < heads.length; h++) {
+        var hs = stemOf(heads[h]);
+        if (this.terms.has(hs)) return [{ term: hs, weight: 0.6, kind: "part", part: hs }, { term: tail, weight: 0.4, kind: "part", part: tail }];
+      }
+    }
+    return [];
   };
 
   // The word in the index nearest to a word that found nothing, as it is written on the pages.
