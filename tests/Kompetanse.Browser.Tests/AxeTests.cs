@@ -84,7 +84,7 @@ public sealed class AxeTests(SiteFixture site)
             legacy.Violations.Select(v => v.Id + " " + string.Join(",", v.Nodes.Select(n => n.Target.ToString()).Order())).Order());
     }
 
-    private static string Describe(string path, AxeResult result)
+    internal static string Describe(string path, AxeResult result)
     {
         var text = new StringBuilder($"axe found {result.Violations.Length} violated rule(s) on {path}:");
         foreach (var violation in result.Violations)

@@ -18,6 +18,8 @@ public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
         ("forside", "/"),
         ("begrep-tilpasset-opplaering", "/begreper/tilpasset-opplaering/"),
         ("begreper", "/begreper/"),
+        ("sok-styringsgruppa-motes", "/sok/?q=styringsgruppa+m%C3%B8tes"),
+        ("sok-mente-du", "/sok/?q=plna"),
     ];
 
     private static readonly int[] Widths = [1280, 375];
@@ -32,6 +34,9 @@ public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
             foreach (int width in Widths)
             {
                 await using var sitePage = await site.OpenAsync(path, width, height: 800);
+                // A search page is shot once its results are shown.
+                if (path.Contains("?q=", StringComparison.Ordinal))
+                    await Microsoft.Playwright.Assertions.Expect(sitePage.Page.Locator("#search-status")).Not.ToBeEmptyAsync();
                 string file = Path.Combine(Folder, $"{name}-{width}.png");
                 byte[] png = await sitePage.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
                 Assert.True(png.Length > 1000, $"{file} is only {png.Length} bytes");

@@ -31,10 +31,13 @@ public class SiteOutputsTests
         var concept = pages.Single(p => p.GetProperty("u").GetString() == "/begreper/spesialundervisning/");
         Assert.Equal("begrep", concept.GetProperty("k").GetString());
         Assert.Equal("Spesialundervisning", concept.GetProperty("t").GetString());
-        Assert.Contains("Hjelp til elever som trenger mer.", concept.GetProperty("x").GetString());
+        // The text is in sections: [heading id, heading, text under it]; the first is the text under the title.
+        string text = string.Join(" ", concept.GetProperty("s").EnumerateArray().Select(s => s[1].GetString() + " " + s[2].GetString()));
+        Assert.Contains("Hjelp til elever som trenger mer.", text);
+        Assert.All(concept.GetProperty("s").EnumerateArray().Skip(1), s => Assert.NotEqual("", s[1].GetString()));
         // Header, navigation and footer are not in <main>, so not in the index.
-        Assert.DoesNotContain("Hopp til hovedinnholdet", concept.GetProperty("x").GetString());
-        Assert.DoesNotContain("Tilgjengelighet", concept.GetProperty("x").GetString());
+        Assert.DoesNotContain("Hopp til hovedinnholdet", text);
+        Assert.DoesNotContain("Tilgjengelighet", text);
         Assert.Equal("rolle", pages.Single(p => p.GetProperty("u").GetString() == "/roller/ppt/").GetProperty("k").GetString());
         Assert.DoesNotContain(pages, p => p.GetProperty("u").GetString() is "/404.html" or "/sok/");
     }

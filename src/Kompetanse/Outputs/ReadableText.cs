@@ -14,21 +14,35 @@ internal static class ReadableText
 
     [ThreadStatic] private static StringBuilder? t_text;
 
+    /// <summary>A heading in the text: its id (empty if it has none), its text, where it starts in the text and where the text under it starts.</summary>
+    public readonly record struct Section(string Id, string Heading, int HeadingStart, int BodyStart);
+
     /// <summary>The readable text of &lt;main&gt; and its headings; null if the page has no main.</summary>
-    public static (string Text, List<string> Headings)? OfMain(string html)
+    public static (string Text, List<string> Headings)? OfMain(string html) =>
+        SectionsOfMain(html) is var (text, sections) ? (text, sections.Select(s => s.Heading).ToList()) : null;
+
+    /// <summary>The readable text of &lt;main&gt; and where each heading starts in it; null if the page has no main.</summary>
+    public static (string Text, List<Section> Sections)? SectionsOfMain(string html)
     {
         int open = html.IndexOf("<main", StringComparison.Ordinal);
         int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
         if (open < 0 || close < open) return null;
-        return Extract(html, html.IndexOf('>', open) + 1, close);
+        return ExtractSections(html, html.IndexOf('>', open) + 1, close);
     }
 
     public static (string Text, List<string> Headings) Extract(string html, int start, int end)
     {
+        var (text, sections) = ExtractSections(html, start, end);
+        return (text, sections.Select(s => s.Heading).ToList());
+    }
+
+    public static (string Text, List<Section> Sections) ExtractSections(string html, int start, int end)
+    {
         var text = t_text ??= new StringBuilder(16 * 1024);
         text.Clear();
-        var headings = new List<string>();
-        int headingStart = -1;
+        var sections = new List<Section>();
+        int headingStart = -1, headingOpen = -1;
+        string headingId = "";
         int i = start;
         while (i < end)
         {
@@ -59,8 +73,14 @@ internal static class ReadableText
                 }
                 if (name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6')
                 {
-                    if (!closing) { Space(text); headingStart = text.Length; }
-                    else if (headingStart >= 0) { headings.Add(text.ToString(headingStart, text.Length - headingStart).Trim()); headingStart = -1; }
+                    if (!closing) { Space(text); headingOpen = headingStart = text.Length; headingId = IdOf(tag); }
+                    else if (headingStart >= 0)
+                    {
+                        string heading = text.ToString(headingStart, text.Length - headingStart).Trim();
+                        Space(text);
+                        sections.Add(new Section(headingId, heading, headingOpen, text.Length));
+                        headingStart = -1;
+                    }
                 }
                 Space(text);
             }
@@ -87,7 +107,21 @@ internal static class ReadableText
         int from = 0, to = text.Length;
         while (from < to && char.IsWhiteSpace(text[from])) from++;
         while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
-        return (text.ToString(from, to - from), headings);
+        for (int s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            sections[s] = section with { HeadingStart = Math.Clamp(section.HeadingStart - from, 0, to - from), BodyStart = Math.Clamp(section.BodyStart - from, 0, to - from) };
+        }
+        return (text.ToString(from, to - from), sections);
+    }
+
+    private static string IdOf(ReadOnlySpan<char> tag)
+    {
+        int at = tag.IndexOf(" id=\"", StringComparison.Ordinal);
+        if (at < 0) return "";
+        var rest = tag[(at + 5)..];
+        int end = rest.IndexOf('"');
+        return end < 0 ? "" : WebUtility.HtmlDecode(rest[..end].ToString());
     }
 
     private static bool IsPlain(char c) => c < 128 ? c > ' ' && c != '<' && c != '&' : !char.IsWhiteSpace(c);

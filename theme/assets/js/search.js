@@ -1,18 +1,18 @@
-// Search on /sok/: loads the index the build wrote, and matches as you type. Words are found inside
-// Norwegian compounds ("undervisning" finds "spesialundervisning"), case and accents are folded, title
-// hits rank first. The form works without this script: it leads to /sok/ with the topic overview.
+// Search on /sok/: loads the index the build wrote (/sok/indeks.json: each page's title, the other names that
+// count as its title, and its text in sections under their headings) and matches as you type.
+// - Words are stemmed with the Snowball Norwegian stemmer (norwegian-stemmer.js), the same for the pages and
+//   the query: "styringsgruppens" finds "Styringsgruppa", "vurderingar" finds "vurderinger".
+// - A word is found inside compounds: "undervisning" finds "spesialundervisning"; a compound no page has is
+//   taken apart into words pages have: "barnevernstjenesten" finds "barnevern" and "tjenesten".
+// - A word of five letters or more that is in no page is matched to words one or two letters away
+//   ("spesialundervising"), ranked below exact hits; with no hit at all the nearest word is suggested.
+// - Ranking: the title (and a concept's or role's aliases and abbreviation) counts most, then headings, then
+//   the text, with diminishing returns for repeats and less for words that are on many pages.
+// - A hit under a heading also links to that heading's section.
+// The form works without this script: it leads to /sok/ with the topic overview.
 (function () {
   "use strict";
-  var form = document.getElementById("search-form");
-  if (!form) return;
-  var input = document.getElementById("q");
-  var results = document.getElementById("search-results");
-  var status = document.getElementById("search-status");
-  var fallback = document.getElementById("search-fallback");
-  var kinds = form.querySelector(".search-kinds");
-  var labels = { begrep: "Begrep", rolle: "Rolle", skjema: "Skjema", plan: "Plan", side: "Side" };
-  var pages = null;
-  var timer = null;
+  var stemmer = window.KompetanseStemmer;
 
   // Lower case, and accents off, but æ, ø and å kept: they are letters of their own in Norwegian.
   function fold(text) {
@@ -22,65 +22,331 @@
       .replace(/[\u0001\u0002\u0003]/g, function (c) { return { "\u0001": "æ", "\u0002": "ø", "\u0003": "å" }[c]; });
   }
 
-  function load() {
-    if (pages) return Promise.resolve(pages);
-    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
-      pages = index.pages.map(function (p) {
-        return { url: p.u, title: p.t, kind: p.k, headings: p.h, text: p.x,
-                 ft: fold(p.t), fh: fold(p.h.join(" \u2022 ")), fx: fold(p.x) };
+  // Words that say nothing about what is wanted; left out of the index and of a query that has other words.
+  var stopWords = {};
+  ("og i på til av for med om en et ei den det de som er å at fra har hva hvem hvor hvordan når kan skal vil " +
+   "ved eller men ikkje ikke no nå seg sin sitt sine ein eit dei kva kven korleis der her så også the of och att")
+    .split(" ").forEach(function (w) { stopWords[w] = true; });
+
+  var wordPattern = /[\p{L}\p{N}]+/gu;
+  var stemCache = new Map();
+  function stemOf(folded) {
+    var s = stemCache.get(folded);
+    if (s === undefined) { s = stemmer.stem(folded); stemCache.set(folded, s); }
+    return s;
+  }
+
+  // The index: every stem with the pages it is on. A posting is [page, title?, heading hits, text hits,
+  // sections whose text has it, sections whose heading has it].
+  function Index(data) {
+    var pages = [], terms = new Map();
+    data.pages.forEach(function (p, pi) {
+      // The last part of the address names the page too ("/plan/budsjett/" is the budget).
+      var slug = p.u.split("/").filter(Boolean).pop();
+      var page = { url: p.u, title: p.t, kind: p.k, overview: p.o === 1, names: (p.n || []).concat(slug ? [slug.replace(/-/g, " ")] : []), sections: p.s.map(function (s) { return { id: s[0], heading: s[1], text: s[2] }; }) };
+      page.titleStems = [p.t].concat(page.names).map(function (t) { return words(t).map(stemOf); });
+      pages.push(page);
+      var local = new Map();
+      function add(text, field, section) {
+        var m, re = new RegExp(wordPattern.source, "gu"), folded = fold(text);
+        while ((m = re.exec(folded)) !== null) {
+          var w = m[0];
+          if (stopWords[w]) continue;
+          var st = stemOf(w), post = local.get(st);
+          if (!post) {
+            post = [pi, 0, 0, 0, [], []];
+            local.set(st, post);
+            var term = terms.get(st);
+            if (!term) terms.set(st, term = { form: w, post: [] });
+            term.post.push(post);
+          }
+          if (field === 0) post[1] = 1;
+          else {
+            post[field === 1 ? 2 : 3]++;
+            var list = post[field === 1 ? 5 : 4];
+            if (section > 0 && list[list.length - 1] !== section) list.push(section);
+          }
+        }
+      }
+      add([p.t].concat(page.names).join(" "), 0, 0);
+      page.sections.forEach(function (s, si) { add(s.heading, 1, si); add(s.text, 2, si); });
+    });
+    var collator = new Intl.Collator("nb");
+    pages.map(function (p, i) { return i; }).sort(function (a, b) { return collator.compare(pages[a].title, pages[b].title); })
+      .forEach(function (pi, rank) { pages[pi].order = rank; });
+    this.pages = pages;
+    this.terms = terms;
+    this.keys = Array.from(terms.keys());
+  }
+
+  function words(text) {
+    return fold(text).match(new RegExp(wordPattern.source, "gu")) || [];
+  }
+
+  // Optimal string alignment distance (a swap of two letters is one edit), or max + 1 once it is beyond max.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+        cur[j] = d;
+        if (d < best) best = d;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // The index's stems that a query word matches, each with a weight: the word itself 1, inside a compound
+  // less, a typo (only for a word that no page has) less again.
+  Index.prototype.match = function (word) {
+    var s = stemOf(word), found = [], exact = this.terms.has(s);
+    if (exact) found.push({ term: s, weight: 1, kind: "exact" });
+    var keys = this.keys, fuzzy = !exact && word.length >= 5, max = 2, i, k;
+    for (i = 0; i < keys.length; i++) {
+      k = keys[i];
+      if (k === s) continue;
+      if (s.length >= 4 && k.length > s.length) {
+        var at = k.indexOf(s);
+        if (at >= 0) {
+          found.push({ term: k, weight: at + s.length === k.length ? 0.7 : at === 0 ? 0.6 : 0.5, kind: "part", part: s });
+          continue;
+        }
+      }
+      if (fuzzy && k.length >= 4) {
+        var d = distance(s, k, max);
+        if (d <= max) { found.push({ term: k, weight: d === 1 ? 0.4 : 0.25, kind: "typo", distance: d }); if (d < max) max = d; }
+      }
+    }
+    // Only the nearest typos: one letter off if there are such words, else two.
+    found = found.filter(function (m) { return m.kind !== "typo" || m.distance === max; });
+    if (found.length === 0) found = this.split(word);
+    return found;
+  };
+
+  // A compound that no page has, taken apart into two words that pages do have, with or without the
+  // joining s or e: "barnevernstjenesten" is "barnevern" and "tjenesten". The longest first part wins.
+  Index.prototype.split = function (word) {
+    for (var i = word.length - 4; i >= 4; i--) {
+      var tail = stemOf(word.slice(i));
+      if (!this.terms.has(tail)) continue;
+      var head = word.slice(0, i), heads = [head];
+      if (/[se]$/.test(head) && head.length > 4) heads.push(head.slice(0, -1));
+      for (var h = 0; h < heads.length; h++) {
+        var hs = stemOf(heads[h]);
+        if (this.terms.has(hs)) return [{ term: hs, weight: 0.6, kind: "part", part: hs }, { term: tail, weight: 0.4, kind: "part", part: tail }];
+      }
+    }
+    return [];
+  };
+
+  // The word in the index nearest to a word that found nothing, as it is written on the pages.
+  Index.prototype.suggest = function (word) {
+    var s = stemOf(word), limit = word.length >= 8 ? 3 : 2, best = null, bestD = limit + 1, bestDf = 0, keys = this.keys;
+    for (var i = 0; i < keys.length; i++) {
+      var d = distance(s, keys[i], limit), df = this.terms.get(keys[i]).post.length;
+      if (d <= limit && (d < bestD || (d === bestD && df > bestDf))) { best = keys[i]; bestD = d; bestDf = df; }
+    }
+    return best ? this.terms.get(best).form : null;
+  };
+
+  // Ranked pages for a query. Scores live in typed arrays, one slot per page and word, so a query over ten
+  // thousand pages makes few objects; sections are worked out only for the results shown (sectionsOf).
+  Index.prototype.search = function (query, kind) {
+    var all = words(query), qwords = all.filter(function (w) { return !stopWords[w]; });
+    if (qwords.length === 0) qwords = all;
+    qwords = qwords.slice(0, 16);
+    var n = this.pages.length, W = qwords.length, self = this, matched = new Set();
+    var best = new Float64Array(n * W), inTitle = new Uint32Array(n), seen = new Uint8Array(n), touched = [];
+    var titleTerms = [];
+    var perWord = qwords.map(function (w, wi) {
+      var matches = self.match(w), names = new Set();
+      for (var mi = 0; mi < matches.length; mi++) {
+        var m = matches[mi], term = self.terms.get(m.term), posts = term.post;
+        var idf = Math.log(1 + n / posts.length), part = m.kind === "part";
+        matched.add(m.term);
+        if (!part) names.add(m.term);
+        for (var i = 0; i < posts.length; i++) {
+          var post = posts[i], p = post[0];
+          var sc = m.weight * idf * (post[1] * 10 + Math.min(post[2], 3) * 2 + Math.log2(1 + post[3]));
+          if (sc > best[p * W + wi]) best[p * W + wi] = sc;
+          if (!seen[p]) { seen[p] = 1; touched.push(p); }
+          if (post[1] && !part) inTitle[p] |= 1 << wi;
+        }
+      }
+      titleTerms.push(names);
+      return matches;
+    });
+    var everyWord = W === 32 ? 0xffffffff : (1 << W) - 1, hits = [];
+    for (var t = 0; t < touched.length; t++) {
+      var p = touched[t], page = this.pages[p];
+      if (kind && page.kind !== kind) continue;
+      var sum = 0, found = 0;
+      for (var wi = 0; wi < W; wi++) { var b = best[p * W + wi]; if (b > 0) { sum += b; found++; } }
+      var total = sum * (found / W) * (found / W);
+      // The page about the thing: every word of the query (or the word a typo meant) in its title or one of its names.
+      var about = 1;
+      if ((inTitle[p] >>> 0) === (everyWord >>> 0)) {
+        page.titleStems.forEach(function (ts) {
+          var every = titleTerms.every(function (names) { return ts.some(function (x) { return names.has(x); }); });
+          if (every) about = Math.max(about, ts.length === W ? 3 : 2);
+        });
+      }
+      // An overview (the lists of concepts, roles, forms, changes) only repeats what the pages themselves say.
+      hits.push({ page: page, index: p, score: total * about * (page.overview ? 0.5 : 1) });
+    }
+    hits.sort(function (a, b) { return b.score - a.score || a.page.order - b.page.order; });
+    return { hits: hits, matches: perWord, matched: matched, words: qwords };
+  };
+
+  // The sections of a result's page that hold the query's words, best first: each word's best match in a
+  // section counts, three times in its heading, and a section with more of the words counts more.
+  Index.prototype.sectionsOf = function (hit, result) {
+    var W = result.words.length, per = new Map(), self = this, n = this.pages.length;
+    result.matches.forEach(function (matches, wi) {
+      matches.forEach(function (m) {
+        var posts = self.terms.get(m.term).post, lo = 0, hi = posts.length - 1, idf = Math.log(1 + n / posts.length);
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (posts[mid][0] < hit.index) lo = mid + 1; else hi = mid; }
+        var post = posts[lo];
+        if (!post || post[0] !== hit.index) return;
+        function add(si, value) {
+          var a = per.get(si);
+          if (!a) per.set(si, a = new Array(W).fill(0));
+          if (value > a[wi]) a[wi] = value;
+        }
+        post[4].forEach(function (si) { add(si, m.weight * idf); });
+        post[5].forEach(function (si) { add(si, 3 * m.weight * idf); });
       });
-      return pages;
+    });
+    var scored = [];
+    per.forEach(function (a, si) {
+      var covered = a.filter(function (v) { return v > 0; }).length;
+      scored.push([si, a.reduce(function (x, y) { return x + y; }, 0) * covered * covered]);
+    });
+    return scored.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).map(function (e) { return e[0]; });
+  };
+
+  window.KompetanseSearch = { fold: fold, words: words, stem: stemOf, Index: Index };
+
+  var form = document.getElementById("search-form");
+  if (!form) return;
+  var input = document.getElementById("q");
+  var results = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var fallback = document.getElementById("search-fallback");
+  var kinds = form.querySelector(".search-kinds");
+  var labels = { begrep: "Begrep", rolle: "Rolle", skjema: "Skjema", plan: "Plan", side: "Side" };
+  var index = null, timer = null;
+
+  function load() {
+    if (index) return Promise.resolve(index);
+    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (data) {
+      index = new Index(data);
+      return index;
     });
   }
 
-  function count(haystack, needle) {
-    var n = 0, at = haystack.indexOf(needle);
-    while (at >= 0 && n < 50) { n++; at = haystack.indexOf(needle, at + needle.length); }
-    return n;
-  }
-
-  // Every word must be found. The title counts most: all of it, then its start, then the whole phrase in it;
-  // text hits count a little each, capped, so a long page does not outrank the page about the thing.
-  function score(page, words, phrase) {
-    var total = 0;
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i];
-      var inTitle = page.ft.indexOf(w) >= 0, inHeadings = page.fh.indexOf(w) >= 0, inText = page.fx.indexOf(w) >= 0;
-      if (!inTitle && !inHeadings && !inText) return 0;
-      total += (inTitle ? 100 : 0) + (inHeadings ? 10 : 0) + Math.min(count(page.fx, w), 10);
-    }
-    if (page.ft === phrase) total += 1000;
-    else if (page.ft.indexOf(phrase) === 0) total += 400;
-    else if (page.ft.indexOf(phrase) >= 0) total += 150;
-    return total;
-  }
-
-  function snippet(page, words) {
-    var at = -1, word = words[0];
-    for (var i = 0; i < words.length && at < 0; i++) { at = page.fx.indexOf(words[i]); word = words[i]; }
-    var start = Math.max(0, at - 70), end = Math.min(page.text.length, (at < 0 ? 0 : at) + 150);
-    if (at < 0) { start = 0; end = Math.min(page.text.length, 160); }
-    var text = page.text.slice(start, end);
+  // A piece of text with the words that matched marked: whole words for the word itself and typos, the part
+  // inside a compound for a part.
+  function marked(text, result, start, end) {
     var fragment = document.createDocumentFragment();
+    var piece = text.slice(start, end), folded = fold(piece), pos = 0, m, re = new RegExp(wordPattern.source, "gu");
+    var parts = [];
+    result.matches.forEach(function (ms) { ms.forEach(function (x) { if (x.kind === "part" && parts.indexOf(x.part) < 0) parts.push(x.part); }); });
     if (start > 0) fragment.appendChild(document.createTextNode("… "));
-    var folded = fold(text), pos = 0, hit;
-    // Highlight every searched word in the snippet; folding keeps lengths, so positions carry over.
-    var re = new RegExp(words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|"), "g");
-    while ((hit = re.exec(folded)) !== null) {
-      if (hit[0].length === 0) { re.lastIndex++; continue; }
-      fragment.appendChild(document.createTextNode(text.slice(pos, hit.index)));
+    while ((m = re.exec(folded)) !== null) {
+      var from = m.index, to = m.index + m[0].length, st = stemOf(m[0]);
+      if (!result.matched.has(st)) continue;
+      var exact = result.matches.some(function (ms) { return ms.some(function (x) { return x.term === st && x.kind !== "part"; }); });
+      if (!exact) {
+        for (var i = 0; i < parts.length; i++) {
+          var at = m[0].indexOf(parts[i]);
+          if (at >= 0) { from = m.index + at; to = from + parts[i].length; break; }
+        }
+      }
+      fragment.appendChild(document.createTextNode(piece.slice(pos, from)));
       var mark = document.createElement("mark");
-      mark.textContent = text.slice(hit.index, hit.index + hit[0].length);
+      mark.textContent = piece.slice(from, to);
       fragment.appendChild(mark);
-      pos = hit.index + hit[0].length;
+      pos = to;
     }
-    fragment.appendChild(document.createTextNode(text.slice(pos) + (end < page.text.length ? " …" : "")));
+    fragment.appendChild(document.createTextNode(piece.slice(pos) + (end < text.length ? " …" : "")));
     return fragment;
+  }
+
+  // Where in a text the first matched word is, or -1.
+  function firstHit(text, result) {
+    var folded = fold(text), m, re = new RegExp(wordPattern.source, "gu");
+    while ((m = re.exec(folded)) !== null) if (result.matched.has(stemOf(m[0]))) return m.index;
+    return -1;
+  }
+
+  function snippet(text, result, length) {
+    var at = firstHit(text, result);
+    var start = at < 0 ? 0 : Math.max(0, at - Math.round(length / 3));
+    if (start > 0) { var space = text.indexOf(" ", start); if (space >= 0 && space < at) start = space + 1; }
+    var end = Math.min(text.length, start + length);
+    if (end < text.length) { var cut = text.lastIndexOf(" ", end); if (cut > start + length / 2) end = cut; }
+    return marked(text, result, start, end);
   }
 
   function selectedKind() {
     var checked = form.querySelector('input[name="type"]:checked');
     return checked ? checked.value : "";
+  }
+
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function show(hit, result) {
+    var page = hit.page;
+    var item = element("li", "search-result");
+    var heading = element("h2", "ds-heading search-result__title");
+    heading.setAttribute("data-size", "xs");
+    var link = element("a", "ds-link", page.title);
+    link.href = page.url;
+    heading.appendChild(link);
+    item.appendChild(element("span", "search-result__kind", labels[page.kind] || page.kind));
+    item.appendChild(heading);
+    // The snippet from the page's own text if a word is there, else from its best section.
+    var sections = index.sectionsOf(hit, result);
+    var intro = page.sections[0].text, text = intro;
+    if (firstHit(intro, result) < 0 && sections.length > 0) text = page.sections[sections[0]].text;
+    var p = element("p", "ds-paragraph search-result__snippet");
+    p.appendChild(snippet(text || intro, result, 160));
+    item.appendChild(p);
+    var linked = sections.filter(function (si) { return page.sections[si].id; }).slice(0, 3);
+    if (linked.length > 0) {
+      var list = element("ul", "search-result__sections");
+      list.setAttribute("aria-label", "Treff i avsnitt på siden " + page.title);
+      linked.forEach(function (si) {
+        var section = page.sections[si];
+        var li = element("li", "search-result__section");
+        var a = element("a", "ds-link", section.heading);
+        a.href = page.url + "#" + encodeURIComponent(section.id);
+        li.appendChild(a);
+        if (firstHit(section.text, result) >= 0) {
+          var sp = element("span", "search-result__section-snippet");
+          sp.appendChild(snippet(section.text, result, 110));
+          li.appendChild(sp);
+        }
+        list.appendChild(li);
+      });
+      item.appendChild(list);
+    }
+    return item;
   }
 
   function render() {
@@ -93,36 +359,27 @@
     results.textContent = "";
     if (!query) { status.textContent = ""; fallback.hidden = false; return; }
     fallback.hidden = true;
-    var words = fold(query).split(/\s+/).filter(Boolean);
-    var phrase = words.join(" ");
-    load().then(function (all) {
-      var hits = all.map(function (p) { return { page: p, score: score(p, words, phrase) }; })
-        .filter(function (h) { return h.score > 0 && (!kind || h.page.kind === kind); })
-        .sort(function (a, b) { return b.score - a.score || a.page.title.localeCompare(b.page.title, "nb"); });
-      hits.slice(0, 50).forEach(function (h) {
-        var item = document.createElement("li");
-        item.className = "search-result";
-        var heading = document.createElement("h2");
-        heading.className = "ds-heading search-result__title";
-        heading.setAttribute("data-size", "xs");
-        var link = document.createElement("a");
-        link.className = "ds-link";
-        link.href = h.page.url;
-        link.textContent = h.page.title;
-        heading.appendChild(link);
-        var tag = document.createElement("span");
-        tag.className = "search-result__kind";
-        tag.textContent = labels[h.page.kind] || h.page.kind;
-        var text = document.createElement("p");
-        text.className = "ds-paragraph search-result__snippet";
-        text.appendChild(snippet(h.page, words));
-        item.appendChild(tag);
-        item.appendChild(heading);
-        item.appendChild(text);
-        results.appendChild(item);
-      });
-      status.textContent = hits.length === 0 ? "Ingen treff for «" + query + "»."
-        : hits.length + (hits.length === 1 ? " treff" : " treff") + " for «" + query + "»" + (hits.length > 50 ? ", de 50 beste vises." : ".");
+    load().then(function (idx) {
+      var result = idx.search(query, kind);
+      var hits = result.hits;
+      results.textContent = "";
+      hits.slice(0, 50).forEach(function (h) { results.appendChild(show(h, result)); });
+      status.textContent = "";
+      if (hits.length === 0) {
+        status.appendChild(document.createTextNode("Ingen treff for «" + query + "»."));
+        var better = result.words.map(function (w) { return result.matches[result.words.indexOf(w)].length ? w : (idx.suggest(w) || w); }).join(" ");
+        if (better !== result.words.join(" ")) {
+          status.appendChild(document.createTextNode(" Mente du "));
+          var a = element("a", "ds-link search-suggestion", better);
+          var sp = new URLSearchParams(); sp.set("q", better); if (kind) sp.set("type", kind);
+          a.href = location.pathname + "?" + sp;
+          a.addEventListener("click", function (e) { e.preventDefault(); input.value = better; render(); input.focus(); });
+          status.appendChild(a);
+          status.appendChild(document.createTextNode("?"));
+        }
+      } else {
+        status.textContent = hits.length + " treff for «" + query + "»" + (hits.length > 50 ? ", de 50 beste vises." : ".");
+      }
     }).catch(function () {
       status.textContent = "Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktene under.";
       fallback.hidden = false;

@@ -30,7 +30,7 @@ public sealed class ConceptPages : IPageSource
                 site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList(),
                 ConceptLabels.For(concept.Language));
             yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
-                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep" };
+                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep", SearchNames = [.. concept.Aliases, .. concept.Abbreviation is { } abbr ? [abbr] : Array.Empty<string>()] };
         }
     }
 

@@ -40,6 +40,9 @@ public sealed record HtmlPage(
 
     /// <summary>What the search index calls this kind of page: begrep, rolle, skjema, plan or side.</summary>
     public string Kind { get; init; } = "side";
+
+    /// <summary>Other names of the page's subject that search counts as its title: a concept's or role's aliases and abbreviation.</summary>
+    public IReadOnlyList<string> SearchNames { get; init; } = [];
 }
 
 /// <summary>

@@ -5,9 +5,10 @@ using Kompetanse.Outputs.Html;
 namespace Kompetanse.Outputs;
 
 /// <summary>
-/// /sok/indeks.json: for each listed page its URL, title, kind, headings and the text of its &lt;main&gt;
-/// (navigation and footer left out). The search script matches inside words, so "undervisning" finds
-/// "spesialundervisning": Norwegian compounds need no dictionary. Each page's entry is made as the page is
+/// /sok/indeks.json: for each listed page its URL, title, kind, the other names search counts as its title
+/// (a concept's or role's aliases and abbreviation), and the text of its &lt;main&gt; (navigation and footer
+/// left out) in sections, one per heading with the heading's id, so a hit can link to its section. The search
+/// script (theme/assets/js/search.js) stems, finds words inside compounds and forgives typos; the index is text. Each page's entry is made as the page is
 /// rendered, while its HTML is at hand; this joins them once all pages are made.
 /// </summary>
 public sealed class SearchIndexOutput
@@ -24,7 +25,7 @@ public sealed class SearchIndexOutput
             .OfType<byte[]>()
             .ToList();
 
-        byte[] head = "{\"v\":1,\"pages\":["u8.ToArray(), tail = "]}"u8.ToArray();
+        byte[] head = "{\"v\":2,\"pages\":["u8.ToArray(), tail = "]}"u8.ToArray();
         var index = new byte[head.Length + entries.Sum(e => e.Length + 1) - (entries.Count > 0 ? 1 : 0) + tail.Length];
         int at = 0;
         head.CopyTo(index, at);
@@ -60,23 +61,65 @@ public sealed class SearchIndexOutput
         json.WriteString("u", e.Url);
         json.WriteString("t", e.Title);
         json.WriteString("k", e.Kind);
-        json.WriteStartArray("h");
-        foreach (string h in e.Headings) json.WriteStringValue(h);
+        if (e.Overview) json.WriteNumber("o", 1);
+        if (e.Names.Count > 0)
+        {
+            json.WriteStartArray("n");
+            foreach (string n in e.Names) json.WriteStringValue(n);
+            json.WriteEndArray();
+        }
+        json.WriteStartArray("s");
+        foreach (var section in e.Sections)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(section.Id);
+            json.WriteStringValue(section.Heading);
+            json.WriteStringValue(section.Text.Span);
+            json.WriteEndArray();
+        }
         json.WriteEndArray();
-        json.WriteString("x", e.Text.Span);
         json.WriteEndObject();
         json.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 
-    private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Headings, ReadOnlyMemory<char> Text);
+    /// <summary>A part of the page under one heading: the heading's id (empty: the page itself), its text, and the text under it.</summary>
+    private readonly record struct IndexSection(string Id, string Heading, ReadOnlyMemory<char> Text);
+
+    private sealed record IndexEntry(string Url, string Title, string Kind, IReadOnlyList<string> Names, IReadOnlyList<IndexSection> Sections)
+    {
+        /// <summary>A page that lists other pages (concepts, roles, forms, what changed): search ranks it below the pages themselves.</summary>
+        public bool Overview { get; init; }
+    }
+
+    private static bool IsOverview(HtmlPage page) => page.Template.EndsWith("-index", StringComparison.Ordinal) || page.Template == "changes";
 
     private static IndexEntry Entry(HtmlPage page, string html)
     {
-        if (ReadableText.OfMain(html) is not var (text, headings)) return new IndexEntry(page.Url, page.Title, page.Kind, [], ReadOnlyMemory<char>.Empty);
-        // The title starts the text (it is the h1); leave it out, it is indexed on its own.
-        var body = text.AsMemory();
-        if (text.StartsWith(page.Title, StringComparison.Ordinal)) body = body[page.Title.Length..].TrimStart();
-        return new IndexEntry(page.Url, page.Title, page.Kind, headings.Where(h => h.Length > 0 && h != page.Title).Distinct().ToList(), body);
+        var names = page.SearchNames.Where(n => !n.Equals(page.Title, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (ReadableText.SectionsOfMain(html) is not var (text, headings))
+            return new IndexEntry(page.Url, page.Title, page.Kind, names, [new IndexSection("", "", ReadOnlyMemory<char>.Empty)]) { Overview = IsOverview(page) };
+        var all = text.AsMemory();
+        // The text before the first heading, and under the h1 (the title, indexed on its own), is the page's own
+        // first section; every other heading starts a section that a result can link to by its id.
+        var sections = new List<IndexSection>();
+        int introEnd = headings.Count > 0 ? headings[0].HeadingStart : text.Length;
+        var intro = all[..introEnd].Trim();
+        int first = 0;
+        if (headings.Count > 0 && headings[0].Heading == page.Title)
+        {
+            int end = headings.Count > 1 ? headings[1].HeadingStart : text.Length;
+            intro = all[headings[0].BodyStart..end].Trim();
+            first = 1;
+        }
+        sections.Add(new IndexSection("", "", intro));
+        for (int i = first; i < headings.Count; i++)
+        {
+            var h = headings[i];
+            if (h.Heading.Length == 0) continue;
+            int end = i + 1 < headings.Count ? headings[i + 1].HeadingStart : text.Length;
+            sections.Add(new IndexSection(h.Id, h.Heading, all[h.BodyStart..Math.Max(h.BodyStart, end)].Trim()));
+        }
+        return new IndexEntry(page.Url, page.Title, page.Kind, names, sections) { Overview = IsOverview(page) };
     }
 }
