@@ -100,7 +100,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await WaitUntilAsync(() => File.Exists(created), $"{created} to be written (concepts now: {string.Join(", ", Directory.GetFiles(Path.Combine(Input, "concepts")).Select(Path.GetFileName).Where(n => n!.StartsWith('l')))})");
 
         var withNew = BuildSite();
-        Assert.True(withNew.Errors == 0 && withNew.Warnings == 0,
+        Assert.True(withNew.Errors == 0 && withNew.Diagnostics.All(d => d.Id == "KMP142"),
             $"the build reported problems with what the CMS wrote:\n{string.Join("\n", withNew.Diagnostics)}\n--- {created}\n{File.ReadAllText(created)}");
         Assert.True(File.Exists(Path.Combine(Output, "begreper", "laeringsmiljo-i-redigering", "index.html")));
         lock (consoleErrors)
@@ -208,6 +208,10 @@ public sealed class CmsEditingTests : IAsyncLifetime
 
 internal static class BuildResultChecks
 {
+    /// <summary>
+    /// No error, and no warning but the plan's reminders to ask for status reports (KMP142): the real plan has
+    /// no reports, and those warnings are about the plan, not about what the editor saved.
+    /// </summary>
     public static void AssertClean(this BuildResult result) =>
-        Assert.True(result.Errors == 0 && result.Warnings == 0, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Errors == 0 && result.Diagnostics.All(d => d.Id == "KMP142"), string.Join("\n", result.Diagnostics));
 }

@@ -92,6 +92,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor AnswersTwice = Error("KMP118", "{0} has handed back '{1}' twice: here and in {2} (keep one file per unit)");
     public static readonly DiagnosticDescriptor PersonalDataHandedBack = Error("KMP119", "'{0}' holds personal data (a pupil's name, an IOP): its answers are never handed back through the site, which is public. Delete this file and keep the form where personal data belongs");
     public static readonly DiagnosticDescriptor UnreadableAnswers = Error("KMP160", "cannot read the answers: {0}");
+    public static readonly DiagnosticDescriptor LocalPlanNotATable = Error("KMP162", "'local_plan' must name a table question of this form with the columns measure, task, responsible and when (in that order); '{0}' is not one");
     public static readonly DiagnosticDescriptor SeveralStepsTicked = Warning("KMP161", "'{0}' has more than one step ticked ({1}); the answer is left out of the counts");
 
     // Term links (KMP100–KMP109)

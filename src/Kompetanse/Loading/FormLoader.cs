@@ -29,6 +29,7 @@ public static class FormLoader
         bool personalData = f.Bool("personal_data");
         bool publishText = f.Bool("publish_text_answers");
         var earlier = f.StringList("earlier_versions").Select(v => v.Value).ToList();
+        string? localPlan = f.String("local_plan");
         HandBack? handBack = null;
         if (f.Mapping("hand_back") is { } back)
         {
@@ -72,6 +73,11 @@ public static class FormLoader
                 sections.Add(new FormSection("del-" + (sections.Count + 1), sectionTitle, intro, questions));
         }
         if (number == 0) diagnostics.Report(Codes.FormWithoutQuestions, f.LocationOf("sections"));
+        if (localPlan is not null && sections.SelectMany(x => x.Questions).FirstOrDefault(q => q.Id == localPlan) is not { Kind: AnswerKind.Table, Columns.Count: >= 4 })
+        {
+            diagnostics.Report(Codes.LocalPlanNotATable, f.LocationOf("local_plan"), localPlan);
+            localPlan = null;
+        }
         f.ReportUnknownKeys();
 
         if (title is null || date is null || purpose is null || who is null || when is null) return null;
@@ -81,6 +87,7 @@ public static class FormLoader
             PublishTextAnswers = publishText,
             HandBack = handBack,
             EarlierVersions = earlier,
+            LocalPlanQuestion = localPlan,
         };
     }
 

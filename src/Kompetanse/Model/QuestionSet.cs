@@ -102,6 +102,12 @@ public sealed record QuestionSet(
     /// <summary>To whom and by when the filled form is handed back, as the form says; null when it does not.</summary>
     public HandBack? HandBack { get; init; }
 
+    /// <summary>
+    /// The table question that is the unit's local progress plan (columns: measure, task, responsible, when),
+    /// shown month by month on /plan/enheter/ once units hand it back; null for other forms.
+    /// </summary>
+    public string? LocalPlanQuestion { get; init; }
+
     /// <summary>Versions before this one whose returned answers are still accepted.</summary>
     public IReadOnlyList<string> EarlierVersions { get; init; } = [];
 

@@ -70,9 +70,11 @@ public sealed class PlanPages : IPageSource
         var today = YearMonth.Of(site.BuildDate);
         var next = today.Next();
         var overdue = Overdue(model);
-        // Forms with personal data are never handed back through the site, so they have nothing to count.
+        // Forms with personal data are never handed back through the site, so they have nothing to count; while
+        // nothing has come back at all, one sentence says so instead of a line per form.
+        bool anyReturned = site.Forms.Any(f => f.Returns.Count > 0);
         var forms = site.Forms
-            .Where(f => f.Activity is not null && !f.Form.PersonalData)
+            .Where(f => f.Activity is not null && !f.Form.PersonalData && anyReturned)
             .Select(f => new FormReturnView(f.Form.Title, f.Form.AnswersUrl, f.Activity!.Activity.Title,
                 AnswerPages.Summary(f.Returns.Count, site.Units.Names.Count)))
             .ToList();
