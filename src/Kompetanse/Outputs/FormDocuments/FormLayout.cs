@@ -38,6 +38,13 @@ internal static class FormLayout
         _ => new([AnswerLabel], 1, true, false),
     };
 
+    public const string HandBackHeading = "Slik leverer dere skjemaet";
+
+    /// <summary>"Lever det utfylte skjemaet til …. Frist: …." from the form's hand_back, or null when it has none.</summary>
+    public static string? HandBackText(QuestionSet form) => form.HandBack is { } back && !string.IsNullOrWhiteSpace(back.To)
+        ? $"Lever det utfylte skjemaet til {Line(back.To).TrimEnd('.')}." + (string.IsNullOrWhiteSpace(back.By) ? "" : $" Frist: {Line(back.By).TrimEnd('.')}.")
+        : null;
+
     public static string VersionLine(QuestionSet form) => $"Versjon {form.Version}, {NorwegianDates.LongDate(form.Date)}";
 
     /// <summary>"{municipality} · {title} · versjon {version}", leaving out an empty municipality rather than its separator.</summary>

@@ -41,7 +41,14 @@ public sealed class FormPages : IPageSource
                 form.Header.Select(h => new FieldView(h.Id, h.Label, h.IsDate ? "date" : "text")).ToList(),
                 form.Sections.Select(s => new FormSectionView(s.Id, s.Title, s.Intro, s.Questions.Select(Question).ToList())).ToList(),
                 form.Questions.Count(),
-                Downloads(form));
+                Downloads(form))
+            {
+                Municipality = site.Settings.Municipality,
+                PersonalData = form.PersonalData,
+                HandBack = FormDocuments.FormLayout.HandBackText(form),
+                DocxUrl = FormDocumentsOutput.DocxUrl(form),
+                OdtUrl = FormDocumentsOutput.OdtUrl(form),
+            };
             yield return new HtmlPage(form.Url, "form", form.Title, site.Settings.Language, view, Crumbs.From(Crumb), form.Location, form.Purpose) { Kind = "skjema" };
         }
     }
