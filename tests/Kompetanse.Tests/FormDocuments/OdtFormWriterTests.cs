@@ -126,8 +126,11 @@ public class OdtFormWriterTests
         var header = BodyText.Elements(Table + "table").First();
         Assert.True(header.ElementsAfterSelf(Text + "h").Any()); // before the first section heading
         var rows = header.Elements(Table + "table-row").ToList();
-        Assert.Equal(Form.Header.Select(h => h.Label), rows.Select(r => Plain(r.Elements(Table + "table-cell").First())));
-        Assert.Equal("dd.mm.åååå", Plain(rows[1].Elements(Table + "table-cell").Last()));
+        // A date field's label says how to write the date; each value cell is an input field named by the field's id.
+        Assert.Equal(Form.Header.Select(h => h.IsDate ? h.Label + " (dd.mm.åååå)" : h.Label), rows.Select(r => Plain(r.Elements(Table + "table-cell").First())));
+        Assert.Equal(Form.Header.Select(h => h.Id),
+            rows.Select(r => (string?)r.Elements(Table + "table-cell").Last().Descendants(Text + "text-input").Single().Attribute(Text + "description")));
+        Assert.Equal("", Plain(rows[1].Elements(Table + "table-cell").Last()));
         Assert.Equal(2, header.Elements(Table + "table-column").Count());
     }
 
