@@ -56,6 +56,10 @@ public sealed class FilledDocumentTests(SiteFixture site) : IDisposable
         }
         string file = Path.Combine(folder, download.SuggestedFilename);
         await download.SaveAsAsync(file);
+        // Kept beside the screenshots, to open and look at.
+        string keep = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(keep);
+        File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
         return file;
     }
 
