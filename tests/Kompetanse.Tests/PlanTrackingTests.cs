@@ -381,8 +381,8 @@ public class PlanTrackingTests
         Assert.Contains("Glemt aktivitet", doc.QuerySelector("section[aria-labelledby=rapport-mangler]")!.TextContent);
         Assert.Contains("1. september 2024", doc.QuerySelector(".plan-report__meta")!.TextContent);
         Assert.Single(doc.QuerySelectorAll("section.plan-since li.since__item"));
-        // No source of returned forms exists yet: the section is left out.
-        Assert.Null(doc.QuerySelector("#rapport-skjema"));
+        // No unit has handed a form back: one sentence says so.
+        Assert.Contains("Ingen enheter har levert skjema ennå.", doc.QuerySelector("section[aria-labelledby=rapport-skjema]")!.TextContent);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public static partial class AnswerBinder
         var known = header.Concat(questions.Keys).ToList();
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         var ticked = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var unknown = new HashSet<string>(StringComparer.Ordinal); // a table's cells would repeat one wrong id
         bool ok = true;
         foreach (var value in returned.Values)
         {
@@ -74,6 +75,11 @@ public static partial class AnswerBinder
                 ({ Kind: AnswerKind.Text }, _) => !name.Groups["row"].Success,
                 (_, _) => !name.Groups["row"].Success && question.Choices.Contains(value.Value),
             };
+            if (!fits && question is null && !header.Contains(id) && !unknown.Add(id))
+            {
+                ok = false;
+                continue;
+            }
             if (!fits)
             {
                 string hint = question is not null && question.Choices.Count > 0 && !name.Groups["step"].Success

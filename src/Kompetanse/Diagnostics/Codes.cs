@@ -55,6 +55,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor TemplateRender = Error("KMP052", "rendering '{0}' failed: {1}");
     public static readonly DiagnosticDescriptor ThemePackagesFailed = Error("KMP054", "could not install the theme's npm packages: {0}");
     public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+    public static readonly DiagnosticDescriptor MissingThemePackage = Error("KMP055", "a browser script from the theme's npm packages is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
 
     // Output folder (KMP060–KMP069)
     public static readonly DiagnosticDescriptor UnsafeOutput = Error("KMP060", "refusing output folder {0}: {1}");

@@ -86,7 +86,7 @@ public static class AnswerLoader
             if (answer is { Length: > 0 }) values.Add(new(id, answer, where));
             for (int r = 0; r < rows.Count; r++)
                 for (int c = 0; c < rows[r].Count; c++)
-                    if (rows[r][c].Value.Length > 0) values.Add(new($"{id}.r{r + 1}.c{c + 1}", rows[r][c].Value, rows[r][c].Location));
+                    if (rows[r][c].Value.Length > 0) values.Add(new($"{id}.r{r + 1}.c{c + 1}", rows[r][c].Value, where)); // reported at the id: it names the question
         }
         f.ReportUnknownKeys();
         return new ReturnedAnswers(form, version, unit, date, ReturnFormat.Export, values, SourceSpan.File(file.DisplayPath))

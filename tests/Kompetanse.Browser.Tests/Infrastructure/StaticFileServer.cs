@@ -31,6 +31,8 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".xml"] = "application/xml; charset=utf-8",
         [".yml"] = "text/yaml; charset=utf-8",
         [".wasm"] = "application/wasm",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
     };
 
     private readonly string root;

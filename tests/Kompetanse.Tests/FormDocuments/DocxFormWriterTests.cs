@@ -189,4 +189,84 @@ public class DocxFormWriterTests
         // No municipality: the footer starts with the title, not with a separator.
         Assert.StartsWith("Tabs andcontrolchars · versjon 2.1 · side", doc.MainDocumentPart.FooterParts.Single().Footer!.InnerText);
     }
+
+    private static Dictionary<string, SdtRun> Controls(WordprocessingDocument doc) =>
+        doc.MainDocumentPart!.Document!.Body!.Descendants<SdtRun>().ToDictionary(c => c.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value!);
+
+    [Fact]
+    public void EveryAnswerPlaceIsAContentControlTaggedWithItsAnswerName()
+    {
+        using var doc = Open();
+        var controls = Controls(doc); // ToDictionary also proves every tag is unique
+
+        var expected = new List<string>(Form.Header.Select(h => h.Id));
+        foreach (var q in Form.Questions)
+        {
+            if (q.Kind == AnswerKind.Table)
+                expected.AddRange(Enumerable.Range(1, q.Rows).SelectMany(r => Enumerable.Range(1, q.Columns.Count).Select(c => q.CellId(r, c))));
+            else if (q.Choices.Count > 0)
+                expected.AddRange(Enumerable.Range(1, q.Choices.Count).Select(n => $"{q.Id}#{n}"));
+            else expected.Add(q.Id);
+        }
+        Assert.Equal(expected.Order(), controls.Keys.Order());
+
+        // Text answers and header fields: plain text, several lines allowed; the date: a date picker with a hint.
+        Assert.True(controls["enhet"].SdtProperties!.GetFirstChild<SdtContentText>()!.MultiLine!.Value);
+        Assert.True(controls["tiltak.r4.c3"].SdtProperties!.GetFirstChild<SdtContentText>() is not null);
+        var date = controls["dato"].SdtProperties!;
+        Assert.Equal("dd.MM.yyyy", date.GetFirstChild<SdtContentDate>()!.GetFirstChild<DateFormat>()!.Val!.Value);
+        Assert.NotNull(date.GetFirstChild<ShowingPlaceholder>());
+        Assert.Equal("dd.mm.åååå", controls["dato"].InnerText);
+
+        // Scales: one unticked Word check box per step.
+        var box = controls["grad#2"].SdtProperties!.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>();
+        Assert.NotNull(box);
+        Assert.Equal(DocumentFormat.OpenXml.Office2010.Word.OnOffValues.Zero, box!.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.Checked>()!.Val!.Value);
+        Assert.Equal("☐", controls["grad#2"].InnerText);
+        Assert.Contains("w14", doc.MainDocumentPart!.Document!.MCAttributes!.Ignorable!.Value!);
+    }
+
+    [Fact]
+    public void ColumnWidthsFollowTheFormsWidthsAndAnswersStartAtTheTop()
+    {
+        var form = SampleForm.Create();
+        var q = form.Sections[1].Questions[0] with { ColumnWidths = [1, 4, 2] }; // Tiltak, Ansvarlig, Frist
+        form = form with { Sections = [form.Sections[0], form.Sections[1] with { Questions = [q, .. form.Sections[1].Questions.Skip(1)] }, form.Sections[2]] };
+        using var doc = WordprocessingDocument.Open(new MemoryStream(DocxFormWriter.Write(form, "")), false);
+        var table = doc.MainDocumentPart!.Document!.Body!.Elements<Table>()
+            .Single(t => t.GetFirstChild<TableProperties>()!.TableCaption!.Val == "Svar på spørsmål 4");
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
+        Assert.Equal(9638, grid.Sum());
+        Assert.InRange(grid[1] / (double)grid[0], 3.9, 4.1);
+        Assert.InRange(grid[2] / (double)grid[0], 1.9, 2.1);
+        Assert.All(table.Descendants<TableCellVerticalAlignment>(), v => Assert.Equal(TableVerticalAlignmentValues.Top, v.Val!.Value));
+        Assert.All(table.Elements<TableRow>(), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void HandBackBlockComesFromTheFormAndOnlyWhenItHasOne()
+    {
+        Assert.DoesNotContain("Slik leverer dere skjemaet", InnerText(Bytes));
+        var form = SampleForm.Create() with { HandBack = new HandBack("rådgiver i oppvekst", "1. desember 2026") };
+        string text = InnerText(DocxFormWriter.Write(form, ""));
+        Assert.Contains("Slik leverer dere skjemaet", text);
+        Assert.Contains("Lever det utfylte skjemaet til rådgiver i oppvekst. Frist: 1. desember 2026.", text);
+    }
+
+    [Fact]
+    public void AFormWhoseFirstQuestionIsWideStartsInLandscape()
+    {
+        var form = SampleForm.Create();
+        form = form with { Sections = [form.Sections[2] with { Questions = [form.Sections[2].Questions[0]] }] }; // five columns
+        using var doc = WordprocessingDocument.Open(new MemoryStream(DocxFormWriter.Write(form, "")), false);
+        var sections = doc.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ToList();
+        var only = Assert.Single(sections); // no portrait title page before it
+        Assert.Equal(PageOrientationValues.Landscape, only.GetFirstChild<PageSize>()!.Orient!.Value);
+    }
+
+    private static string InnerText(byte[] docx)
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+    }
 }

@@ -126,8 +126,11 @@ public class OdtFormWriterTests
         var header = BodyText.Elements(Table + "table").First();
         Assert.True(header.ElementsAfterSelf(Text + "h").Any()); // before the first section heading
         var rows = header.Elements(Table + "table-row").ToList();
-        Assert.Equal(Form.Header.Select(h => h.Label), rows.Select(r => Plain(r.Elements(Table + "table-cell").First())));
-        Assert.Equal("dd.mm.åååå", Plain(rows[1].Elements(Table + "table-cell").Last()));
+        // A date field's label says how to write the date; each value cell is an input field named by the field's id.
+        Assert.Equal(Form.Header.Select(h => h.IsDate ? h.Label + " (dd.mm.åååå)" : h.Label), rows.Select(r => Plain(r.Elements(Table + "table-cell").First())));
+        Assert.Equal(Form.Header.Select(h => h.Id),
+            rows.Select(r => (string?)r.Elements(Table + "table-cell").Last().Descendants(Text + "text-input").Single().Attribute(Text + "description")));
+        Assert.Equal("", Plain(rows[1].Elements(Table + "table-cell").Last()));
         Assert.Equal(2, header.Elements(Table + "table-column").Count());
     }
 
@@ -228,5 +231,39 @@ public class OdtFormWriterTests
         using var reader = new StreamReader(zip.GetEntry("content.xml")!.Open());
         var h1 = XDocument.Parse(reader.ReadToEnd()).Descendants(Text + "h").First();
         Assert.Equal("To  mellomrom <b>&amp; \"x\"", Plain(h1)); // trimmed by Line; inner double space kept as text:s
+    }
+
+    [Fact]
+    public void EveryAnswerPlaceIsAnInputFieldNamedByItsAnswerName()
+    {
+        var inputs = BodyText.Descendants(Text + "text-input").ToList();
+        var names = inputs.Select(i => (string)i.Attribute(Text + "description")!).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Contains("tiltak.r4.c3", names);
+        Assert.Contains("mal", names);
+        Assert.Contains("dato", names);
+        Assert.Equal(["rutiner#1", "rutiner#2", "rutiner#3"], names.Where(n => n.StartsWith("rutiner", StringComparison.Ordinal)));
+        Assert.All(inputs.Where(i => ((string)i.Attribute(Text + "description")!).Contains('#')), i => Assert.Equal("☐", i.Value));
+        Assert.All(inputs.Where(i => !((string)i.Attribute(Text + "description")!).Contains('#')), i => Assert.Equal("", i.Value));
+        // Each lies in a table cell.
+        Assert.All(inputs, i => Assert.Equal(Table + "table-cell", i.Parent!.Parent!.Name));
+    }
+
+    [Fact]
+    public void ColumnWidthsFollowTheFormsWidths()
+    {
+        var form = SampleForm.Create();
+        var q = form.Sections[1].Questions[0] with { ColumnWidths = [1, 4, 2] };
+        form = form with { Sections = [form.Sections[0], form.Sections[1] with { Questions = [q, .. form.Sections[1].Questions.Skip(1)] }, form.Sections[2]] };
+        using var zip = new ZipArchive(new MemoryStream(OdtFormWriter.Write(form, "")));
+        using var reader = new StreamReader(zip.GetEntry("content.xml")!.Open(), Encoding.UTF8);
+        var content = XDocument.Parse(reader.ReadToEnd());
+        var widths = content.Descendants(Style + "style").ToDictionary(
+            s => (string)s.Attribute(Style + "name")!,
+            s => (string?)s.Element(Style + "table-column-properties")?.Attribute(Style + "rel-column-width"));
+        var table = content.Descendants(Table + "table").Single(t => (string?)t.Attribute(Table + "name") == "Svar 4");
+        var rel = table.Elements(Table + "table-column").Select(c => int.Parse(widths[(string)c.Attribute(Table + "style-name")!]!.TrimEnd('*'))).ToList();
+        Assert.Equal(17000, rel.Sum());
+        Assert.InRange(rel[1] / (double)rel[0], 3.9, 4.1);
     }
 }

@@ -11,6 +11,7 @@ public static class ThemePackagesCopy
         string from = Path.Combine(RepoPaths.Theme, "node_modules");
         string to = Path.Combine(theme, "node_modules");
         Copy(Path.Combine(from, "@digdir"), Path.Combine(to, "@digdir"), _ => true);
+        Copy(Path.Combine(from, "fflate"), Path.Combine(to, "fflate"), _ => true); // the form pages' zip library
         if (withDecap)
             Copy(Path.Combine(from, "decap-cms"), Path.Combine(to, "decap-cms"),
                 name => !name.EndsWith(".map", StringComparison.Ordinal) && !name.Contains(".cms.js", StringComparison.Ordinal) && name != "cms.js" && name != "cms.css");

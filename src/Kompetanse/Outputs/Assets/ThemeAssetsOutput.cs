@@ -23,6 +23,16 @@ public sealed class ThemeAssetsOutput : IOutputModule
         ("theme/designsystemet.css", DesignSystemThemeUrl.TrimStart('/')),
     ];
 
+    /// <summary>The zip library the form pages use to fill in the downloadable documents in the reader's browser.</summary>
+    public const string ZipLibraryUrl = "/assets/vendor/fflate.js";
+
+    /// <summary>Browser scripts from the theme's npm packages (paths under the theme folder), copied as they are with their licences.</summary>
+    public static IReadOnlyList<(string From, string To)> VendorFiles =>
+    [
+        ("node_modules/fflate/umd/index.js", ZipLibraryUrl.TrimStart('/')),
+        ("node_modules/fflate/LICENSE", "assets/vendor/fflate.LICENSE.txt"),
+    ];
+
     public void Produce(BuildContext context, OutputSink sink)
     {
         string themeFolder = context.Theme.Folder;
@@ -43,6 +53,18 @@ public sealed class ThemeAssetsOutput : IOutputModule
                 sink.Add(new OutputFile(to, [], SourceSpan.File(InputLoader.DisplayPath(source))) { CopyFrom = source });
             else
                 context.Diagnostics.Report(Codes.MissingDesignSystem, SourceSpan.File(InputLoader.DisplayPath(themeFolder)), InputLoader.DisplayPath(source));
+        }
+
+        string realTheme = ContainedFolder.RealPath(Path.GetFullPath(themeFolder)) ?? themeFolder;
+        foreach (var (from, to) in VendorFiles)
+        {
+            string source = Path.Combine(themeFolder, from);
+            if (ContainedFolder.RealPath(source) is { } real && !ContainedFolder.IsInside(real, realTheme))
+                context.Diagnostics.Report(Codes.LinkOutsideFolder, SourceSpan.File(InputLoader.DisplayPath(source)), real, InputLoader.DisplayPath(themeFolder));
+            else if (File.Exists(source))
+                sink.Add(new OutputFile(to, [], SourceSpan.File(InputLoader.DisplayPath(source))) { CopyFrom = source });
+            else
+                context.Diagnostics.Report(Codes.MissingThemePackage, SourceSpan.File(InputLoader.DisplayPath(themeFolder)), InputLoader.DisplayPath(source));
         }
     }
 

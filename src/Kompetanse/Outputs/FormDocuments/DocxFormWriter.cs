@@ -5,13 +5,16 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kompetanse.Model;
+using W14 = DocumentFormat.OpenXml.Office2010.Word;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Kompetanse.Outputs.FormDocuments;
 
 /// <summary>
 /// A question set as a Word document to fill in: real heading styles (so the navigation pane and a table of
-/// contents work), one answer table per question, A4 with landscape pages only for wide tables.
+/// contents work), one answer table per question, A4 with landscape pages only for wide tables. Every place to
+/// answer is a content control tagged with its answer name (plain text, a date picker, or one check box per
+/// step tagged "id#n"), so the site's page can fill the document in and the build can read answers back.
 /// </summary>
 public static class DocxFormWriter
 {
@@ -20,10 +23,13 @@ public static class DocxFormWriter
     private const int PortraitText = A4Short - 2 * Margin, LandscapeText = A4Long - 2 * Margin;
     private const int TallRow = 1985; // 3.5 cm to write in
     private const int CheckRow = 567;
+    private const int WriteRow = 1134; // 2 cm a row in tables people write in
     private const string BorderColor = "808080", HeaderFill = "E7ECF3";
 
     // Fixed relationship ids: the SDK would otherwise make up random ones and the bytes would differ per build.
     private const string MainId = "rIdMain", CoreId = "rIdCore", StylesId = "rIdStyles", SettingsId = "rIdSettings", FooterId = "rIdFooter";
+    private const string W14Namespace = "http://schemas.microsoft.com/office/word/2010/wordml";
+    private const string BoxFont = "Segoe UI Symbol";
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public static byte[] Write(QuestionSet form, string municipality)
@@ -37,7 +43,12 @@ public static class DocxFormWriter
             Feed(main.AddNewPart<StyleDefinitionsPart>(StylesId), StylesXml);
             Feed(main.AddNewPart<DocumentSettingsPart>(SettingsId), SettingsXml);
             main.AddNewPart<FooterPart>(FooterId).Footer = Footer(form, municipality);
-            main.Document = new Document(Body(form, municipality));
+            var document = new Document(Body(form, municipality));
+            // Check boxes are Word 2010 content controls; older readers ignore them and keep the box character.
+            document.AddNamespaceDeclaration("w14", W14Namespace);
+            document.AddNamespaceDeclaration("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+            document.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14" };
+            main.Document = document;
             Feed(doc.AddNewPart<CoreFilePropertiesPart>(CoreId), CoreXml(form, municipality));
         }
         return Repack(package.ToArray(), FormLayout.Timestamp(form));
@@ -48,7 +59,9 @@ public static class DocxFormWriter
     private static Body Body(QuestionSet form, string municipality)
     {
         var body = new Body();
-        bool landscape = false;
+        // The first page takes the first question's orientation, so the title and header fields share a page
+        // with the first questions rather than leaving a half-empty portrait page before a landscape one.
+        bool landscape = form.Questions.FirstOrDefault() is { } firstQuestion && FormLayout.For(firstQuestion).Landscape;
 
         // Starts a new section when the orientation changes: the section break sits in the last paragraph of
         // the section it ends. Every block below ends with a paragraph, so there always is one.
@@ -78,7 +91,8 @@ public static class DocxFormWriter
             // The section heading goes with its first question, so a landscape question does not leave it behind.
             Orient(section.Questions.Count > 0 && FormLayout.For(section.Questions[0]).Landscape);
             body.Append(Para("Heading2", FormLayout.Line(section.Title)));
-            foreach (var p in FormLayout.Paragraphs(section.Intro)) body.Append(Para("Normal", p));
+            // The intro stays with the heading and the first question: a heading is never left alone at a page's foot.
+            foreach (var p in FormLayout.Paragraphs(section.Intro)) body.Append(Para("Ingress", p));
 
             foreach (var q in section.Questions)
             {
@@ -91,6 +105,13 @@ public static class DocxFormWriter
                 // Keeps tables apart (Word would merge adjacent ones) and carries the next section break.
                 body.Append(Spacer());
             }
+        }
+
+        if (FormLayout.HandBackText(form) is { } handBack)
+        {
+            Orient(false);
+            body.Append(Para("Heading2", FormLayout.HandBackHeading));
+            body.Append(Para("Normal", handBack));
         }
 
         body.Append(Section(landscape)); // the last section's properties close the body
@@ -155,9 +176,7 @@ public static class DocxFormWriter
         var table = NewTable(widths, "Opplysninger om utfyllingen", headerRow: false);
         foreach (var field in fields)
         {
-            var value = field.IsDate
-                ? Cell(widths[1], CellPara("Tabelltekst", new Run(new RunProperties(new Color { Val = "767676" }), Txt(FormLayout.DateHint))))
-                : Cell(widths[1], CellPara("Tabelltekst"));
+            var value = Cell(widths[1], CellPara("Tabelltekst", field.IsDate ? DateControl(field.Id, field.Label) : TextControl(field.Id, field.Label)));
             table.Append(new TableRow(
                 new TableRowProperties(new CantSplit(), new TableRowHeight { Val = (UInt32Value)(uint)CheckRow, HeightType = HeightRuleValues.AtLeast }),
                 Cell(widths[0], CellPara("Tabelloverskrift", new Run(Txt(FormLayout.Line(field.Label)))), shaded: true),
@@ -168,7 +187,7 @@ public static class DocxFormWriter
 
     private static Table AnswerTable(AnswerTable answer, int number, int textWidth)
     {
-        int[] widths = FormLayout.Split(textWidth, answer.ColumnCount);
+        int[] widths = answer.Widths(textWidth);
         var table = NewTable(widths, $"Svar på spørsmål {number}", headerRow: true);
 
         // The header row repeats on every page a long table runs over.
@@ -178,14 +197,18 @@ public static class DocxFormWriter
                 new Run(Txt(FormLayout.Line(answer.Headers[c])))), shaded: true));
         table.Append(header);
 
-        int height = answer.Tall ? TallRow : CheckRow;
+        int height = answer.Tall ? TallRow : answer.CheckBoxes ? CheckRow : WriteRow;
         for (int r = 0; r < answer.BodyRows; r++)
         {
             var row = new TableRow(new TableRowProperties(new CantSplit(), new TableRowHeight { Val = (UInt32Value)(uint)height, HeightType = HeightRuleValues.AtLeast }));
             for (int c = 0; c < widths.Length; c++)
+            {
+                string name = answer.AnswerName(r, c);
+                string label = answer.Tall ? $"Svar på spørsmål {number}" : $"{FormLayout.Line(answer.Headers[c])}" + (answer.CheckBoxes ? "" : $", rad {r + 1}");
                 row.Append(Cell(widths[c], answer.CheckBoxes
-                    ? CellPara("Avkrysning", new Run(Txt(FormLayout.CheckBox)))
-                    : CellPara("Tabelltekst")));
+                    ? CellPara("Avkrysning", CheckBoxControl(name, label))
+                    : CellPara("Tabelltekst", TextControl(name, label))));
+            }
             table.Append(row);
         }
         return table;
@@ -215,11 +238,39 @@ public static class DocxFormWriter
     {
         var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (shaded) props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = HeaderFill });
-        props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        // Answers start at the top of their box, where people begin to write.
+        props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Top });
         return new TableCell(props, content);
     }
 
-    private static Paragraph CellPara(string style, params Run[] runs)
+    // ---- Content controls --------------------------------------------------------------------------------
+
+    /// <summary>A plain-text control (several lines allowed), empty, tagged with the answer name.</summary>
+    private static SdtRun TextControl(string name, string label) => new(
+        new SdtProperties(new SdtAlias { Val = FormLayout.Line(label) }, new Tag { Val = name }, new SdtContentText { MultiLine = true }),
+        new SdtContentRun(new Run(Txt(""))));
+
+    /// <summary>A date picker showing dd.mm.åååå in grey until a date is chosen.</summary>
+    private static SdtRun DateControl(string name, string label) => new(
+        new SdtProperties(
+            new RunProperties(new Color { Val = "767676" }),
+            new SdtAlias { Val = FormLayout.Line(label) }, new Tag { Val = name }, new ShowingPlaceholder(),
+            new SdtContentDate(
+                new DateFormat { Val = "dd.MM.yyyy" }, new LanguageId { Val = FormLayout.Language },
+                new SdtDateMappingType { Val = DateFormatValues.DateTime }, new Calendar { Val = CalendarValues.Gregorian })),
+        new SdtContentRun(new Run(new RunProperties(new Color { Val = "767676" }), Txt(FormLayout.DateHint))));
+
+    /// <summary>One step of a scale: a Word check box control tagged "id#n", showing ☐ (☒ when ticked).</summary>
+    private static SdtRun CheckBoxControl(string name, string label) => new(
+        new SdtProperties(
+            new SdtAlias { Val = FormLayout.Line(label) }, new Tag { Val = name },
+            new W14.SdtContentCheckBox(
+                new W14.Checked { Val = W14.OnOffValues.Zero },
+                new W14.CheckedState { Val = "2612", Font = BoxFont },
+                new W14.UncheckedState { Val = "2610", Font = BoxFont })),
+        new SdtContentRun(new Run(Txt(FormLayout.CheckBox))));
+
+    private static Paragraph CellPara(string style, params OpenXmlElement[] runs)
     {
         var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         p.Append(runs);
@@ -355,6 +406,10 @@ public static class DocxFormWriter
             <w:name w:val="Hjelpetekst"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="20"/><w:qFormat/>
             <w:pPr><w:keepNext/><w:spacing w:after="80"/></w:pPr>
             <w:rPr><w:i/><w:iCs/><w:color w:val="595959"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>
+          </w:style>
+          <w:style w:type="paragraph" w:customStyle="1" w:styleId="Ingress">
+            <w:name w:val="Ingress"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="20"/><w:qFormat/>
+            <w:pPr><w:keepNext/></w:pPr>
           </w:style>
           <w:style w:type="paragraph" w:customStyle="1" w:styleId="Tabelltekst">
             <w:name w:val="Tabelltekst"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="21"/><w:qFormat/>

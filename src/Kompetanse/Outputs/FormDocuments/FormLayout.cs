@@ -4,8 +4,11 @@ using Kompetanse.Text;
 
 namespace Kompetanse.Outputs.FormDocuments;
 
-/// <summary>What goes in an answer table, decided once so the DOCX and the ODT agree.</summary>
-internal sealed record AnswerTable(IReadOnlyList<string> Headers, int BodyRows, bool Tall, bool CheckBoxes)
+/// <summary>
+/// What goes in an answer table, decided once so the DOCX and the ODT agree. <paramref name="Weights"/> are the
+/// columns' shares of the width (the YAML's 'widths', or equal).
+/// </summary>
+internal sealed record AnswerTable(Question Question, IReadOnlyList<string> Headers, int BodyRows, bool Tall, bool CheckBoxes, IReadOnlyList<int> Weights)
 {
     public int ColumnCount => Headers.Count;
 
@@ -14,6 +17,13 @@ internal sealed record AnswerTable(IReadOnlyList<string> Headers, int BodyRows, 
     /// Choice tables stay portrait: their cells hold only a box, and a page turn per five-step scale would be worse.
     /// </summary>
     public bool Landscape => !CheckBoxes && ColumnCount > FormLayout.MaxPortraitColumns;
+
+    /// <summary>The answer name of a body cell (both from 0): the question's id, a table cell's id, or "id#n" for the n-th check box.</summary>
+    public string AnswerName(int row, int column) =>
+        CheckBoxes ? $"{Question.Id}#{column + 1}" : Tall ? Question.Id : Question.CellId(row + 1, column + 1);
+
+    /// <summary>The column widths that fill <paramref name="total"/>.</summary>
+    public int[] Widths(int total) => FormLayout.Split(total, Weights);
 }
 
 /// <summary>The layout and wording shared by <see cref="DocxFormWriter"/> and <see cref="OdtFormWriter"/>.</summary>
@@ -33,10 +43,18 @@ internal static class FormLayout
     public static AnswerTable For(Question q) => q.Kind switch
     {
         // A choice question without choices falls back to free text rather than an empty table.
-        AnswerKind.Scale or AnswerKind.YesPartlyNo when q.Choices.Count > 0 => new(q.Choices, 1, false, true),
-        AnswerKind.Table when q.Columns.Count > 0 => new(q.Columns, Math.Max(1, q.Rows), false, false),
-        _ => new([AnswerLabel], 1, true, false),
+        AnswerKind.Scale or AnswerKind.YesPartlyNo when q.Choices.Count > 0 => new(q, q.Choices, 1, false, true, q.Choices.Select(_ => 1).ToList()),
+        AnswerKind.Table when q.Columns.Count > 0 => new(q, q.Columns, Math.Max(1, q.Rows), false, false,
+            q.ColumnWidths.Count == q.Columns.Count ? q.ColumnWidths : q.Columns.Select(_ => 1).ToList()),
+        _ => new(q, [AnswerLabel], 1, true, false, [1]),
     };
+
+    public const string HandBackHeading = "Slik leverer dere skjemaet";
+
+    /// <summary>"Lever det utfylte skjemaet til …. Frist: …." from the form's hand_back, or null when it has none.</summary>
+    public static string? HandBackText(QuestionSet form) => form.HandBack is { } back && !string.IsNullOrWhiteSpace(back.To)
+        ? $"Lever det utfylte skjemaet til {Line(back.To).TrimEnd('.')}." + (string.IsNullOrWhiteSpace(back.By) ? "" : $" Frist: {Line(back.By).TrimEnd('.')}.")
+        : null;
 
     public static string VersionLine(QuestionSet form) => $"Versjon {form.Version}, {NorwegianDates.LongDate(form.Date)}";
 
@@ -108,6 +126,15 @@ internal static class FormLayout
 
     /// <summary>One line: any line breaks become spaces (headings, table cells, footers).</summary>
     public static string Line(string? text) => string.Join(' ', Clean(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Splits a width into whole parts in proportion to <paramref name="weights"/> that add up to it exactly.</summary>
+    public static int[] Split(int total, IReadOnlyList<int> weights)
+    {
+        int sum = weights.Sum(w => Math.Max(1, w));
+        var widths = weights.Select(w => total * Math.Max(1, w) / sum).ToArray();
+        for (int i = 0, rest = total - widths.Sum(); rest > 0; i = (i + 1) % widths.Length, rest--) widths[i]++;
+        return widths;
+    }
 
     /// <summary>Splits a width into <paramref name="count"/> whole parts that add up to it exactly.</summary>
     public static int[] Split(int total, int count)

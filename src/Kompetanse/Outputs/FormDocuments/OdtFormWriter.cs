@@ -9,7 +9,9 @@ namespace Kompetanse.Outputs.FormDocuments;
 /// <summary>
 /// A question set as an OpenDocument text (ODF 1.3) to fill in with LibreOffice or Word, written by hand with
 /// XmlWriter and ZipArchive: headings with outline levels (the navigator and a table of contents work), one
-/// answer table per question, A4 with landscape pages only for wide tables.
+/// answer table per question, A4 with landscape pages only for wide tables. Every place to answer is an input
+/// field (text:text-input) whose description is its answer name ("id#n" for the n-th step of a scale, holding
+/// ☐ or ☒), which LibreOffice fills in with a click and the site's page fills in with the answers.
 /// </summary>
 public static class OdtFormWriter
 {
@@ -96,7 +98,7 @@ public static class OdtFormWriter
         foreach (var q in form.Questions)
         {
             var answer = FormLayout.For(q);
-            widths.UnionWith(FormLayout.Split(answer.Landscape ? LandscapeText : PortraitText, answer.ColumnCount));
+            widths.UnionWith(answer.Widths(answer.Landscape ? LandscapeText : PortraitText));
         }
         w.WriteStartElement("office", "automatic-styles", Office);
         AutomaticStyles(w, widths);
@@ -140,7 +142,7 @@ public static class OdtFormWriter
                 p.WriteEndElement();
             });
 
-        foreach (var (name, height) in new[] { ("RadHoy", "3.5cm"), ("RadLav", "1cm") })
+        foreach (var (name, height) in new[] { ("RadHoy", "3.5cm"), ("RadSkriv", "2cm"), ("RadLav", "1cm") })
             StyleElement(w, name, "table-row", null, null, p =>
             {
                 p.WriteStartElement("style", "table-row-properties", Style);
@@ -157,7 +159,8 @@ public static class OdtFormWriter
                     StyleElement(w, CellStyle(shaded, firstRow, lastColumn), "table-cell", null, null, p =>
                     {
                         p.WriteStartElement("style", "table-cell-properties", Style);
-                        p.WriteAttributeString("style", "vertical-align", Style, "middle");
+                        // Answers start at the top of their box, where people begin to write.
+                        p.WriteAttributeString("style", "vertical-align", Style, shaded ? "middle" : "top");
                         if (shaded) p.WriteAttributeString("fo", "background-color", Fo, "#e7ecf3");
                         p.WriteAttributeString("fo", "padding", Fo, "0.1cm");
                         p.WriteAttributeString("fo", "border-left", Fo, CellBorder);
@@ -169,7 +172,7 @@ public static class OdtFormWriter
 
         // A heading that starts a run of portrait or landscape pages switches the master page (and so the page).
         foreach (var (master, suffix) in new[] { ("Standard", "Staaende"), ("Liggende", "Liggende") })
-            foreach (int level in new[] { 2, 3 })
+            foreach (int level in new[] { 1, 2, 3 })
                 StyleElement(w, $"H{level}{suffix}", "paragraph", $"Heading_20_{level}", master, null);
 
         StyleElement(w, "Hint", "text", null, null, p =>
@@ -206,7 +209,10 @@ public static class OdtFormWriter
 
     private static void Body(XmlWriter w, QuestionSet form, string municipality)
     {
-        Heading(w, 1, "Heading_20_1", FormLayout.Line(form.Title));
+        // The first page takes the first question's orientation, so the title and header fields share a page
+        // with the first questions rather than leaving a half-empty portrait page before a landscape one.
+        bool landscape = form.Questions.FirstOrDefault() is { } firstQuestion && FormLayout.For(firstQuestion).Landscape;
+        Heading(w, 1, landscape ? "H1Liggende" : "Heading_20_1", FormLayout.Line(form.Title));
         if (!string.IsNullOrWhiteSpace(municipality)) Paragraph(w, "Subtitle", [FormLayout.Line(municipality)]);
         Paragraph(w, "Standard", [FormLayout.VersionLine(form)]);
         Labelled(w, FormLayout.PurposeLabel, form.Purpose);
@@ -214,7 +220,6 @@ public static class OdtFormWriter
         Labelled(w, FormLayout.WhenLabel, form.When);
         if (form.Header.Count > 0) HeaderTable(w, form.Header);
 
-        bool landscape = false;
         // The style of a heading, switching page orientation when this heading starts a change.
         string HeadingStyle(int level, bool wanted)
         {
@@ -229,7 +234,8 @@ public static class OdtFormWriter
             // The section heading goes with its first question, so a landscape question does not leave it behind.
             bool first = section.Questions.Count > 0 && FormLayout.For(section.Questions[0]).Landscape;
             Heading(w, 2, HeadingStyle(2, first), FormLayout.Line(section.Title));
-            foreach (var p in FormLayout.Paragraphs(section.Intro)) Paragraph(w, "Standard", p);
+            // The intro stays with the heading and the first question: a heading is never left alone at a page's foot.
+            foreach (var p in FormLayout.Paragraphs(section.Intro)) Paragraph(w, "Ingress", p);
 
             foreach (var q in section.Questions)
             {
@@ -240,6 +246,26 @@ public static class OdtFormWriter
                 AnswerTable(w, answer, number, landscape);
             }
         }
+
+        if (FormLayout.HandBackText(form) is { } handBack)
+        {
+            Heading(w, 2, HeadingStyle(2, false), FormLayout.HandBackHeading);
+            Paragraph(w, "Standard", [handBack]);
+        }
+    }
+
+    /// <summary>An input field named by its answer name, in a paragraph of its own.</summary>
+    private static void InputCell(XmlWriter w, string cellStyle, string paragraphStyle, string name, string? initial)
+    {
+        StartCell(w, cellStyle);
+        w.WriteStartElement("text", "p", TextNs);
+        w.WriteAttributeString("text", "style-name", TextNs, paragraphStyle);
+        w.WriteStartElement("text", "text-input", TextNs);
+        w.WriteAttributeString("text", "description", TextNs, name);
+        if (!string.IsNullOrEmpty(initial)) w.WriteString(initial);
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndElement();
     }
 
     private static void Heading(XmlWriter w, int level, string style, string text)
@@ -321,17 +347,8 @@ public static class OdtFormWriter
         {
             var field = fields[r];
             StartRow(w, "RadLav");
-            Cell(w, CellStyle(true, r == 0, false), "Table_20_Heading", FormLayout.Line(field.Label));
-            if (field.IsDate)
-            {
-                StartCell(w, CellStyle(false, r == 0, true));
-                w.WriteStartElement("text", "p", TextNs);
-                w.WriteAttributeString("text", "style-name", TextNs, "Table_20_Contents");
-                Span(w, "Hint", FormLayout.DateHint);
-                w.WriteEndElement();
-                w.WriteEndElement();
-            }
-            else Cell(w, CellStyle(false, r == 0, true), "Table_20_Contents", null);
+            Cell(w, CellStyle(true, r == 0, false), "Table_20_Heading", FormLayout.Line(field.Label) + (field.IsDate ? $" ({FormLayout.DateHint})" : ""));
+            InputCell(w, CellStyle(false, r == 0, true), "Table_20_Contents", field.Id, null);
             w.WriteEndElement();
         }
         w.WriteEndElement();
@@ -339,7 +356,7 @@ public static class OdtFormWriter
 
     private static void AnswerTable(XmlWriter w, AnswerTable answer, int number, bool landscape)
     {
-        int[] widths = FormLayout.Split(landscape ? LandscapeText : PortraitText, answer.ColumnCount);
+        int[] widths = answer.Widths(landscape ? LandscapeText : PortraitText);
         StartTable(w, $"Svar {number}", landscape, widths);
 
         // Header rows repeat on every page a long table runs over.
@@ -353,12 +370,11 @@ public static class OdtFormWriter
 
         for (int r = 0; r < answer.BodyRows; r++)
         {
-            StartRow(w, answer.Tall ? "RadHoy" : "RadLav");
+            StartRow(w, answer.Tall ? "RadHoy" : answer.CheckBoxes ? "RadLav" : "RadSkriv");
             for (int c = 0; c < widths.Length; c++)
             {
                 string style = CellStyle(false, false, c == widths.Length - 1); // the header row is the first
-                if (answer.CheckBoxes) Cell(w, style, "Avkrysning", FormLayout.CheckBox);
-                else Cell(w, style, "Table_20_Contents", null);
+                InputCell(w, style, answer.CheckBoxes ? "Avkrysning" : "Table_20_Contents", answer.AnswerName(r, c), answer.CheckBoxes ? FormLayout.CheckBox : null);
             }
             w.WriteEndElement();
         }
@@ -446,6 +462,7 @@ public static class OdtFormWriter
                 t.Set(Style, "font-style-asian", "italic");
                 t.Set(Style, "font-style-complex", "italic");
             });
+        ParagraphStyle(w, "Ingress", null, "Standard", "Standard", null, p => p.Set(Fo, "keep-with-next", "always"));
         ParagraphStyle(w, "Table_20_Contents", "Table Contents", "Standard", null, null, p => p.Margins("0cm", "0cm"));
         ParagraphStyle(w, "Table_20_Heading", "Table Heading", "Table_20_Contents", null, null, p => p.Set(Fo, "keep-with-next", "always"), t => t.Bold());
         ParagraphStyle(w, "Tabelloverskrift_20_midtstilt", "Tabelloverskrift midtstilt", "Table_20_Heading", null, null, p => p.Set(Fo, "text-align", "center"));
@@ -585,6 +602,11 @@ public static class OdtFormWriter
         // The form's date rather than the build time, so rebuilding gives the same bytes.
         w.WriteElementString("meta", "creation-date", Meta, FormLayout.IsoTimestamp(form));
         w.WriteElementString("dc", "date", Dc, FormLayout.IsoTimestamp(form));
+        // The form's version, read back when a unit hands the filled document in (Loading/AnswerLoader).
+        w.WriteStartElement("meta", "user-defined", Meta);
+        w.WriteAttributeString("meta", "name", Meta, "Skjemaversjon");
+        w.WriteString(form.Version);
+        w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndElement();
     }

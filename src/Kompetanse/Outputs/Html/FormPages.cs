@@ -44,6 +44,11 @@ public sealed class FormPages : IPageSource
                 Downloads(form))
             {
                 Answers = form.PersonalData ? null : new LinkView(AnswerPages.Summary(model.Returns.Count, site.Units.Names.Count), form.AnswersUrl),
+                Municipality = site.Settings.Municipality,
+                PersonalData = form.PersonalData,
+                HandBack = FormDocuments.FormLayout.HandBackText(form),
+                DocxUrl = FormDocumentsOutput.DocxUrl(form),
+                OdtUrl = FormDocumentsOutput.OdtUrl(form),
             };
             yield return new HtmlPage(form.Url, "form", form.Title, site.Settings.Language, view, Crumbs.From(Crumb), form.Location, form.Purpose) { Kind = "skjema" };
         }

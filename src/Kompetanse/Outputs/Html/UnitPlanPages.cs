@@ -46,9 +46,10 @@ public sealed class UnitPlanPages : IPageSource
             months,
             units,
             byMonth,
-            new LinkView(form.Title, form.Url));
+            new LinkView(form.Title, form.Url),
+            site.Plan is null ? null : new LinkView("Tilbake til fremdriftsplanen", PlanPages.Url));
         yield return new HtmlPage(Url, "unit-plans", view.Title, site.Settings.Language, view,
-            Crumbs.From(new LinkView("Fremdriftsplan", PlanPages.Url)), form.Location,
+            site.Plan is null ? Crumbs.From() : Crumbs.From(new LinkView("Fremdriftsplan", PlanPages.Url)), form.Location,
             "Enhetenes egne fremdriftsplaner for tiltakene, måned for måned.") { Kind = "plan" };
     }
 

@@ -19,6 +19,19 @@ public sealed record FormView(
 {
     /// <summary>The answers overview and how many have handed the form back; null for a form with personal data.</summary>
     public LinkView? Answers { get; init; }
+
+    /// <summary>The municipality, printed on the filled-in form (the site header does not print).</summary>
+    public string Municipality { get; init; } = "";
+
+    /// <summary>The form asks for personal data: answers are kept for the open tab only, unless the reader chooses otherwise.</summary>
+    public bool PersonalData { get; init; }
+
+    /// <summary>"Lever skjemaet til …", or null when the form does not say.</summary>
+    public string? HandBack { get; init; }
+
+    /// <summary>The blank documents the page fills in with the answers (forms.js).</summary>
+    public string DocxUrl { get; init; } = "";
+    public string OdtUrl { get; init; } = "";
 }
 
 public sealed record FieldView(string Id, string Label, string InputType);

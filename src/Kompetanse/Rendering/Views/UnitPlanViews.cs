@@ -9,7 +9,8 @@ public sealed record UnitPlansView(
     IReadOnlyList<MonthHeaderView> Months,
     IReadOnlyList<UnitPlanView> Units,
     IReadOnlyList<MonthTasksView> ByMonth,
-    LinkView? Form);
+    LinkView? Form,
+    LinkView? Plan);
 
 /// <summary>One unit's plan: a row per task, a cell per month.</summary>
 public sealed record UnitPlanView(string Id, string Unit, IReadOnlyList<UnitTaskView> Tasks, IReadOnlyList<UnitTaskView> Unplaced);
