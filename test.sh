@@ -24,6 +24,7 @@ packages=(
   fonts-dejavu-core          # a font Chromium can render Norwegian text with
   hunspell:hunspell          # spell checking of the content
   hunspell-no                # Norwegian dictionaries (nb, nn)
+  libreoffice-writer-nogui:libreoffice  # reads the filled-in documents back, as a LibreOffice user would
   nodejs:node                # the theme's npm packages
   npm:npm
 )

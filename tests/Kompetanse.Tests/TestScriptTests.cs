@@ -24,7 +24,7 @@ public sealed class TestScriptTests
             Executable(Path.Combine(bin, tool), $"#!/bin/bash\necho \"{tool} $*\" >> '{log}'\n");
         Executable(Path.Combine(bin, "dpkg-query"), "#!/bin/bash\nexit 1\n");
         Executable(Path.Combine(bin, "id"), "#!/bin/bash\necho 0\n");
-        // Only the shell's own helpers: no chromium, node or hunspell on this PATH.
+        // Only the shell's own helpers: no chromium, libreoffice, node or hunspell on this PATH.
         foreach (string tool in new[] { "bash", "dirname", "cat" })
             File.CreateSymbolicLink(Path.Combine(bin, tool), "/usr/bin/" + tool);
 
@@ -44,7 +44,7 @@ public sealed class TestScriptTests
         Assert.Equal("apt-get update -qq", calls[0]);
         Assert.StartsWith("apt-get install -y -qq ", calls[1]);
         var installed = calls[1].Split(' ').Skip(4).ToHashSet();
-        foreach (string package in new[] { "chromium", "fonts-dejavu-core", "hunspell", "hunspell-no", "nodejs" })
+        foreach (string package in new[] { "chromium", "fonts-dejavu-core", "hunspell", "hunspell-no", "libreoffice-writer-nogui", "nodejs" })
             Assert.Contains(package, installed);
         Assert.DoesNotContain("npm", installed); // the npm stand-in is on PATH: a program found counts as installed
         Assert.Equal("npm ci --no-audit --no-fund --loglevel=error", calls[2]);

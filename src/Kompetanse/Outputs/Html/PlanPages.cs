@@ -60,7 +60,10 @@ public sealed class PlanPages : IPageSource
             roles,
             PlanExportsOutput.CsvUrl,
             PlanExportsOutput.IcsUrl,
-            site.Budget is null ? "" : BudgetUrl);
+            site.Budget is null ? "" : BudgetUrl)
+        {
+            UnitPlansUrl = site.Forms.Any(f => f.Form.LocalPlanQuestion is not null && !f.Form.PersonalData) ? UnitPlanPages.Url : null,
+        };
         return new HtmlPage(Url, "plan", plan.Title, site.Settings.Language, view, Crumbs.From(), plan.Location,
             "Fremdriftsplanen for kompetanseløftet måned for måned, med siste rapporterte status for hver aktivitet.") { Kind = "plan" };
     }

@@ -100,7 +100,11 @@ public sealed record PlanView(
     IReadOnlyList<RoleLinkView> Roles,
     string CsvUrl,
     string IcsUrl,
-    string BudgetUrl);
+    string BudgetUrl)
+{
+    /// <summary>The units' own progress plans (/plan/enheter/), when a form collects them; null otherwise.</summary>
+    public string? UnitPlansUrl { get; init; }
+}
 
 public sealed record MilestoneView(string Title, string Iso, string MonthText);
 
