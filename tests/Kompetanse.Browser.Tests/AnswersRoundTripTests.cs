@@ -52,7 +52,7 @@ public sealed class AnswersRoundTripTests(SiteFixture site) : IDisposable
         string docx = await DownloadAsync(page, "Last ned utfylt (DOCX, for Word)", downloads);
 
         string repository = Path.Combine(work, "repo");
-        Copy(Path.Combine(BuiltSite.FindRepoRoot(), "input"), Path.Combine(repository, "input"));
+        Folders.Copy(Path.Combine(BuiltSite.FindRepoRoot(), "input"), Path.Combine(repository, "input"));
         string answers = Directory.CreateDirectory(Path.Combine(repository, "input", "svar", "gapanalyse")).FullName;
         File.Copy(export, Path.Combine(answers, "berg-skole.json"));
         File.Copy(docx, Path.Combine(answers, "dal-barnehage.docx"));
@@ -78,15 +78,5 @@ public sealed class AnswersRoundTripTests(SiteFixture site) : IDisposable
         int line = File.ReadAllLines(Path.Combine(answers, "feil.json")).ToList().FindIndex(l => l.Contains("tilpasset-opplaringen")) + 1;
         Assert.Equal(line, error.Location.Line);
         Assert.Contains("did you mean 'tilpasset-opplaering'", error.Message);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -36,7 +36,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        CopyFolder(Path.Combine(RepoRoot, "input"), Input);
+        Folders.Copy(Path.Combine(RepoRoot, "input"), Input);
         BuildSite().AssertClean();
         var headers = NetlifyHeaders.Load(Path.Combine(RepoRoot, NetlifyHeaders.FileName));
         server = new StaticFileServer(Output, headers);
@@ -179,16 +179,6 @@ public sealed class CmsEditingTests : IAsyncLifetime
         process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"decap-server exited: {decapLog}"));
         await listening.Task.WaitAsync(Patience);
         return process;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     public async Task DisposeAsync()
