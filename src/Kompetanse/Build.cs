@@ -91,7 +91,8 @@ public static class Build
         progress?.Report($"preparing {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
         var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.FullPath, StringComparer.Ordinal);
         var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms, publishedFiles) : new MarkdownRenderer(site.Terms, publishedFiles);
-        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress };
+        var headers = HeaderCoverage.Load(options.Input, diagnostics);
+        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress, Headers = headers };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
         progress?.Report($"rendering {context.Pages.Count} pages");
@@ -119,7 +120,7 @@ public static class Build
 
         progress?.Report("checking links");
         LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
-        HeaderCoverage.Verify(files, options.Input, diagnostics);
+        HeaderCoverage.Verify(files, headers, options.Input, diagnostics);
 
         if (staging is not null)
         {

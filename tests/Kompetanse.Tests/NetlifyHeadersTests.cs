@@ -93,4 +93,23 @@ public class NetlifyHeadersTests
         Assert.DoesNotContain(missing, d => d.Message.Contains("/sider/", StringComparison.Ordinal) && !d.Message.Contains("as for", StringComparison.Ordinal));
         Assert.Single(missing, d => d.Message.Contains("\"/om/*\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_not_found_page_carries_its_own_policy_without_the_directives_a_meta_element_cannot_hold()
+    {
+        using var site = new TestSite();
+        File.WriteAllText(Path.Combine(site.Root, NetlifyHeaders.FileName), """
+            [[headers]]
+              for = "/*"
+              [headers.values]
+                Content-Security-Policy = "default-src 'self'; script-src 'self'; frame-ancestors 'none'"
+            """);
+
+        var result = site.Build();
+
+        var notFound = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(result.Outputs.Single(f => f.Path == "404.html").Content));
+        Assert.Equal("default-src 'self'; script-src 'self'", notFound.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content"));
+        var home = System.Text.Encoding.UTF8.GetString(result.Outputs.Single(f => f.Path == "index.html").Content);
+        Assert.DoesNotContain("http-equiv=\"Content-Security-Policy\"", home);
+    }
 }

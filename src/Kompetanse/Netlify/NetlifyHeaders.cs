@@ -86,6 +86,18 @@ public sealed class NetlifyHeaders
         return new NetlifyHeaders(rules);
     }
 
+    /// <summary>
+    /// The Content-Security-Policy a path gets, fit for a &lt;meta http-equiv&gt; in the page: without the
+    /// directives a meta element cannot carry (a browser ignores them there, with a warning). Null when none.
+    /// </summary>
+    public string? PolicyForMeta(string path)
+    {
+        if (!For(path).TryGetValue("Content-Security-Policy", out var policy)) return null;
+        string[] headerOnly = ["frame-ancestors", "report-uri", "report-to", "sandbox"];
+        return string.Join("; ", policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(d => !headerOnly.Contains(d.Split(' ')[0], StringComparer.OrdinalIgnoreCase)));
+    }
+
     /// <summary>The headers a response for this URL path gets, by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, string> For(string path)
     {

@@ -11,19 +11,24 @@ namespace Kompetanse.Verification;
 /// </summary>
 public static class HeaderCoverage
 {
-    public static void Verify(IReadOnlyCollection<OutputFile> files, string inputFolder, DiagnosticBag diagnostics)
+    /// <summary>The headers of the netlify.toml beside the input; none when there is none, or it cannot be read (reported).</summary>
+    public static NetlifyHeaders Load(string inputFolder, DiagnosticBag diagnostics)
     {
-        if (NetlifyHeaders.FindFor(inputFolder) is not { } path) return;
-        NetlifyHeaders headers;
+        if (NetlifyHeaders.FindFor(inputFolder) is not { } path) return NetlifyHeaders.None;
         try
         {
-            headers = NetlifyHeaders.Load(path);
+            return NetlifyHeaders.Load(path);
         }
         catch (InvalidDataException e)
         {
             diagnostics.Report(Codes.NetlifyTomlUnreadable, SourceSpan.File(Loading.InputLoader.DisplayPath(path)), e.Message);
-            return;
+            return NetlifyHeaders.None;
         }
+    }
+
+    public static void Verify(IReadOnlyCollection<OutputFile> files, NetlifyHeaders headers, string inputFolder, DiagnosticBag diagnostics)
+    {
+        if (headers.Rules.Count == 0 || NetlifyHeaders.FindFor(inputFolder) is not { } path) return;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.IsHtml))
         {

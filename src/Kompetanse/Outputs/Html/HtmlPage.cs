@@ -35,6 +35,12 @@ public sealed record HtmlPage(
 
     private (string Url, string Path)? _outputPath;
 
+    /// <summary>
+    /// Served at any address that has no page (404): the headers netlify.toml gives by path do not reach it,
+    /// so the page carries its own Content-Security-Policy.
+    /// </summary>
+    public bool ServedAnywhere { get; init; }
+
     /// <summary>Pages such as 404 and redirect stubs are not listed in the sitemap, the feed or the search index.</summary>
     public bool Listed { get; init; } = true;
 

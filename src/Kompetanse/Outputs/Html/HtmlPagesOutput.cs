@@ -93,6 +93,9 @@ public sealed class HtmlPagesOutput : IOutputModule
             context.Site.LastChanged(page) is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null,
             ArticlePages.AccessibilityUrl,
             content,
-            (view as RedirectView)?.Target);
+            (view as RedirectView)?.Target)
+        {
+            SecurityPolicy = page.ServedAnywhere ? context.Headers.PolicyForMeta(page.Url) : null,
+        };
     }
 }

@@ -17,7 +17,7 @@ public sealed class SitePages : IPageSource
             new SearchView("Søk", SearchIndexOutput.Url, sections), Crumbs.From(), settings.Location,
             "Søk i begreper, roller, skjema og fremdriftsplanen.");
         yield return new HtmlPage(NotFoundUrl, "not-found", "Fant ikke siden", settings.Language,
-            new NotFoundView("Fant ikke siden", sections), [], settings.Location) { Listed = false };
+            new NotFoundView("Fant ikke siden", sections), [], settings.Location) { Listed = false, ServedAnywhere = true };
 
         // Any folder of Markdown builds: where the input has no front page or accessibility page, make them.
         var urls = context.Site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);

@@ -20,7 +20,11 @@ public sealed record LayoutView(
     DateView? Updated,
     string AccessibilityUrl,
     object Content,
-    string? RedirectTo = null);
+    string? RedirectTo = null)
+{
+    /// <summary>A Content-Security-Policy the page carries itself, for pages served at addresses no header rule knows (404).</summary>
+    public string? SecurityPolicy { get; init; }
+}
 
 public sealed record LinkView(string Title, string Url);
 
