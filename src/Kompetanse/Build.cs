@@ -89,7 +89,7 @@ public static class Build
         var site = Binder.Bind(input, today, diagnostics);
 
         progress?.Report($"preparing {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
-        var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.FullPath, StringComparer.Ordinal);
+        var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.Content ?? [], StringComparer.Ordinal);
         var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms, publishedFiles) : new MarkdownRenderer(site.Terms, publishedFiles);
         var headers = HeaderCoverage.Load(options.Input, diagnostics);
         var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress, Headers = headers };
@@ -144,8 +144,9 @@ public static class Build
     private static string Fingerprint(BuildOptions options, Model.SiteModel site)
     {
         var text = new System.Text.StringBuilder();
-        string settings = Path.Combine(options.Input, SiteSettingsLoader.FileName);
-        if (File.Exists(settings)) text.Append(File.ReadAllText(settings));
+        // The settings by size and time of change, never opened here: only the input gate reads files.
+        var settings = new FileInfo(Path.Combine(options.Input, SiteSettingsLoader.FileName));
+        if (settings.Exists) text.Append(settings.Length).Append(settings.LastWriteTimeUtc.Ticks);
         foreach (var file in Directory.EnumerateFiles(options.Theme, "*", new EnumerationOptions { RecurseSubdirectories = true })
                      .Where(f => !f.Contains("node_modules", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -174,7 +175,8 @@ public static class Build
         }
         if (ok && options.Write && OutputGuard.Check(options.Output, options.Input, options.Theme) is { } reason)
         {
-            diagnostics.Report(Codes.UnsafeOutput, SourceSpan.File(InputLoader.DisplayPath(options.Output)), InputLoader.DisplayPath(options.Output), reason);
+            string shown = string.IsNullOrWhiteSpace(options.Output) ? "--output \"\"" : InputLoader.DisplayPath(options.Output);
+            diagnostics.Report(Codes.UnsafeOutput, SourceSpan.File(shown), shown, reason);
             ok = false;
         }
         return ok;

@@ -142,7 +142,7 @@ public static class Binder
         {
             string path = from.Value.EndsWith('/') || Path.HasExtension(from.Value) ? from.Value : from.Value + "/";
             string? problem =
-                !path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains("..") || path.IndexOfAny([' ', '?', '#', '\\']) >= 0 ? "write a path on this site, like /begreper/gammelt-navn/"
+                !path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains("..") || path.IndexOfAny(['?', '#', '\\']) >= 0 || path.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "write a path on this site with no spaces or line breaks, like /begreper/gammelt-navn/"
                 : pages.Contains(path) ? "a page has that address"
                 : seen.TryGetValue(path, out var other) ? $"it already redirects to {other}"
                 : null;

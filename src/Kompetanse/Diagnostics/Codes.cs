@@ -116,4 +116,19 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // The trust boundary: what is read from input/ and theme/, and what may be written (KMP200–KMP219)
+    public static readonly DiagnosticDescriptor NotARegularFile = Error("KMP200", "this is {0}, not a regular file: only regular files are read (a FIFO, socket or device could hang the build or never end)");
+    public static readonly DiagnosticDescriptor HardLinkedFile = Error("KMP201", "this file has {0} names (a hard link): a hard link can be a file from outside the folder, so it is not read; put a copy here instead");
+    public static readonly DiagnosticDescriptor FileTooLarge = Error("KMP202", "the file is {0}, over the limit of {1} for {2}");
+    public static readonly DiagnosticDescriptor UnsafeFileName = Error("KMP203", "the file name has {0}, which no file of the site may hold: rename the file");
+    public static readonly DiagnosticDescriptor NameNotInUrl = Error("KMP204", "the file name '{0}' has '{1}', which a web address cannot hold: rename it, e.g. to '{2}'");
+    public static readonly DiagnosticDescriptor UnsafeOutputPath = Error("KMP205", "the output path '{0}' would not lie inside the output folder; nothing is written for it");
+    public static readonly DiagnosticDescriptor DocumentTooLarge = Error("KMP206", "the document unpacks to more than {0}: a filled form is far smaller, so it is not read (a damaged file, or a zip bomb?)");
+    public static readonly DiagnosticDescriptor NotADocument = Error("KMP207", "cannot read the document: {0}");
+    public static readonly DiagnosticDescriptor ExecutableUrl = Error("KMP208", "'{0}' is a {1} address, which can run code or hide a page in a link: write an https:// address, mailto:, tel: or a path on the site");
+    public static readonly DiagnosticDescriptor NetlifyFileInInput = Error("KMP209", "{0}");
+    public static readonly DiagnosticDescriptor ActiveContent = Error("KMP210", "{0} files are not published from the input folder: {1}");
+    public static readonly DiagnosticDescriptor UnsafeSvg = Error("KMP211", "the SVG image holds {0}, which could run code on the site: save it without scripts, event handlers, embedded HTML or links to other files");
+    public static readonly DiagnosticDescriptor BaseUrlNotHttps = Error("KMP212", "'base_url' must be an absolute https:// address with no spaces or line breaks, like https://kompetanse.meloy.kommune.no/ ('{0}' is not)");
 }

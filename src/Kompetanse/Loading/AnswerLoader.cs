@@ -30,6 +30,8 @@ public static class AnswerLoader
             return null;
         }
         string form = parts[1];
+        // Documents are checked (caps on entries and unpacked size) before any reader opens them.
+        if (file.Extension is ".docx" or ".odt" && (file = Answers.BoundedZip.Check(file, diagnostics)!) is null) return null;
         try
         {
             return file.Extension switch
@@ -40,7 +42,7 @@ public static class AnswerLoader
                 _ => Unsupported(at, diagnostics),
             };
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException or FormatException)
         {
             diagnostics.Report(Codes.UnreadableAnswers, at, e.Message);
             return null;
@@ -100,7 +102,7 @@ public static class AnswerLoader
     // chosen step ("<id>#<n>").
     private static ReturnedAnswers FromDocx(InputFile file, string form)
     {
-        using var document = WordprocessingDocument.Open(file.FullPath, false);
+        using var document = WordprocessingDocument.Open(Answers.BoundedZip.Open(file), false);
         var values = new List<AnswerValue>();
         var at = SourceSpan.File(file.DisplayPath);
         var body = document.MainDocumentPart?.Document?.Body;
@@ -133,7 +135,7 @@ public static class AnswerLoader
     // described with it); the version stands in the document's properties.
     private static ReturnedAnswers FromOdt(InputFile file, string form)
     {
-        using var zip = ZipFile.OpenRead(file.FullPath);
+        using var zip = new ZipArchive(Answers.BoundedZip.Open(file), ZipArchiveMode.Read);
         var at = SourceSpan.File(file.DisplayPath);
         XNamespace formNs = "urn:oasis:names:tc:opendocument:xmlns:form:1.0";
         XNamespace textNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";

@@ -9,7 +9,7 @@ namespace Kompetanse.Loading;
 /// is a loop (an error, never a hang). Hidden files and
 /// folders (.git, .DS_Store) are left out.
 /// </summary>
-public static class ContainedFolder
+public static partial class ContainedFolder
 {
     // As Linux's own limit on links followed in one path (ELOOP).
     private const int MaxLinkHops = 40;
@@ -43,6 +43,11 @@ public static class ContainedFolder
         foreach (var entry in entries)
         {
             if (entry.Name.StartsWith('.')) continue;
+            if (UnsafeName(entry.Name) is { } unsafeCharacter)
+            {
+                diagnostics.Report(Codes.UnsafeFileName, SourceSpan.File(InputLoader.DisplayPath(shownAs, workingFolder) + "/" + Printable(entry.Name)), unsafeCharacter);
+                continue;
+            }
             string entryRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             string display = InputLoader.DisplayPath(Path.Combine(shownAs, entry.Name), workingFolder);
             string real = entry.FullName;
@@ -72,9 +77,13 @@ public static class ContainedFolder
                 Walk(real, Path.Combine(shownAs, entry.Name), entryRelative, root, files, ancestors, diagnostics, workingFolder);
                 ancestors.RemoveAt(ancestors.Count - 1);
             }
+            else if (Refusal(real) is { } refusal)
+            {
+                diagnostics.Report(refusal.Code, SourceSpan.File(display), refusal.Argument);
+            }
             else
             {
-                files.Add(new InputFile(real, entryRelative, display));
+                files.Add(new InputFile(real, entryRelative, display) { Root = root });
             }
         }
     }

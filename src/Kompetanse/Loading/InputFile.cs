@@ -10,6 +10,12 @@ public sealed record InputFile(string FullPath, string RelativePath, string Disp
     public string Extension => Path.GetExtension(RelativePath).ToLowerInvariant();
     public string NameWithoutExtension => Path.GetFileNameWithoutExtension(RelativePath);
 
+    /// <summary>The real path of the folder the file was found in: reading it checks that it still lies there.</summary>
+    public string Root { get; init; } = "";
+
+    /// <summary>The file's bytes, as read (and checked) once through <see cref="ContainedFolder.Read"/>; set for files published as they are.</summary>
+    public byte[]? Content { get; init; }
+
     /// <summary>The first folder of the relative path ("concepts"), or "" for files at the top.</summary>
     public string TopFolder => RelativePath.Contains('/') ? RelativePath[..RelativePath.IndexOf('/')] : "";
 }

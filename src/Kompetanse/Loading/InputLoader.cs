@@ -108,7 +108,7 @@ public static class InputLoader
         ("", _) when file.RelativePath == UnitsLoader.FileName => UnitsLoader.Load(file, diagnostics),
         (var folder, _) when ContentFolders.Contains(folder) => null,
         (_, ".md") => PageLoader.Load(file, diagnostics),
-        _ => file,
+        _ => PublishedFiles.Load(file, diagnostics),
     };
 
     /// <summary>Every file that really lies under the folder (see <see cref="ContainedFolder"/>).</summary>

@@ -66,12 +66,18 @@ public static class PageLoader
     /// </summary>
     public static string UrlOf(string relativePath)
     {
-        string withoutExtension = relativePath[..^Path.GetExtension(relativePath).Length];
+        string withoutExtension = SafeSegments(relativePath[..^Path.GetExtension(relativePath).Length]);
         if (withoutExtension is "index" or "_index") return "/";
         foreach (string index in (ReadOnlySpan<string>)["/index", "/_index"])
             if (withoutExtension.EndsWith(index, StringComparison.Ordinal)) return "/" + withoutExtension[..^index.Length] + "/";
         return "/" + withoutExtension + "/";
     }
+
+    // A page's address is built from checked names only: a folder or file name a web address cannot hold
+    // as it is ("Om oss") becomes a slug, as concepts' names are ("om-oss").
+    private static string SafeSegments(string path) =>
+        PublishedFiles.NameProblem(path) is null ? path
+            : string.Join('/', path.Split('/').Select(segment => PublishedFiles.NameProblem(segment) is null ? segment : Text.Slug.From(segment) is { Length: > 0 } slug ? slug : "side"));
 
     internal static string LanguageOf(YamlFields f)
     {

@@ -23,7 +23,7 @@ public static class SiteSettingsLoader
 
         string name = fields.String("name", required: true) ?? "Kompetanse";
         string municipality = fields.String("municipality", required: true) ?? "";
-        string baseUrl = Url(fields, "base_url", required: true) ?? "http://localhost/";
+        string baseUrl = HttpsUrl(fields, "base_url") ?? "https://localhost/";
         string language = fields.String("language") ?? Language.Bokmal;
         if (!Language.IsKnown(language))
         {
@@ -50,6 +50,11 @@ public static class SiteSettingsLoader
         {
             string? title = item.String("title", required: true);
             string? url = item.String("url", required: true);
+            if (url is not null && Text.ExecutableUrls.SchemeOf(url) is { } scheme)
+            {
+                diagnostics.Report(Codes.ExecutableUrl, item.LocationOf("url"), url, scheme);
+                url = null;
+            }
             string? about = item.String("description");
             item.ReportUnknownKeys();
             if (title is not null && url is not null) navigation.Add(new NavigationItem(title, url, about, item.LocationOf("url")));
@@ -65,11 +70,23 @@ public static class SiteSettingsLoader
     private static readonly System.Text.RegularExpressions.Regex RepositoryName = new(@"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$");
     private static readonly System.Text.RegularExpressions.Regex BranchName = new(@"^[A-Za-z0-9._/-]+$");
 
+    // The site's own address goes into robots.txt, the sitemap, the feed and the editor's settings: one line, https.
+    private static string? HttpsUrl(YamlFields fields, string key)
+    {
+        string? value = fields.String(key, required: true);
+        if (value is null) return null;
+        if (!value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == "https" && uri.Host.Length > 0
+            && uri.UserInfo.Length == 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0)
+            return value;
+        fields.Diagnostics.Report(Codes.BaseUrlNotHttps, fields.LocationOf(key), ContainedFolder.Printable(value));
+        return null;
+    }
+
     internal static string? Url(YamlFields fields, string key, bool required)
     {
         string? value = fields.String(key, required);
         if (value is null) return null;
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return value;
+        if (!value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return value;
         fields.Diagnostics.Report(Codes.InvalidUrl, fields.LocationOf(key), value);
         return null;
     }

@@ -10,17 +10,9 @@ public static class InputText
 
     public static string? Read(InputFile file, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(Codes.UnreadableFile, SourceSpan.File(file.DisplayPath), e.Message);
-            return null;
-        }
-        return Decode(bytes, file.DisplayPath, diagnostics);
+        // Through the gate: a link, FIFO, hard link or oversized file is an error here, never read.
+        var bytes = ContainedFolder.Read(file, SizeLimit.Text, diagnostics);
+        return bytes is null ? null : Decode(bytes, file.DisplayPath, diagnostics);
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

@@ -22,8 +22,8 @@ public sealed class MarkdownRenderer
     // written ("<a b.html>", "ø.html"): both are looked up decoded.
     private static string Normalized(string url) => url.Contains('%') ? Uri.UnescapeDataString(url) : url;
 
-    /// <param name="publishedFiles">The files the site copies as they are, by site path ("om/kart.png") → file on disk: images are checked against them.</param>
-    public MarkdownRenderer(IReadOnlyList<Term> terms, IReadOnlyDictionary<string, string>? publishedFiles = null)
+    /// <param name="publishedFiles">The files the site copies as they are, by site path ("om/kart.png") → the bytes published (read once through the input gate): images are checked against them.</param>
+    public MarkdownRenderer(IReadOnlyList<Term> terms, IReadOnlyDictionary<string, byte[]>? publishedFiles = null)
     {
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -33,7 +33,7 @@ public sealed class MarkdownRenderer
             .UseAutoLinks()
             .DisableHtml()
             .Use(new MarkdownLinksExtension())
-            .Use(new ImagesExtension(publishedFiles ?? new Dictionary<string, string>()))
+            .Use(new ImagesExtension(publishedFiles ?? new Dictionary<string, byte[]>()))
             .Use(new ScriptGuardExtension()) // before term linking, which joins text across line breaks
             .Use(new TermLinkingExtension(terms))
             .Use(new DesignSystemExtension())

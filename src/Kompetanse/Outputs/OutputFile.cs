@@ -9,8 +9,11 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
 {
     public static OutputFile Text(string path, string text, SourceSpan source) => new(path, Encoding.UTF8.GetBytes(text), source);
 
-    /// <summary>A file copied from disk: read when written, so large assets are not held in memory.</summary>
-    public string? CopyFrom { get; init; }
+    /// <summary>
+    /// A file published as it is (an image, a theme asset), not made by the generator. Its bytes are the ones
+    /// the input gate read and checked, held in memory: nothing is read from disk again when it is written or served.
+    /// </summary>
+    public bool Copied { get; init; }
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
@@ -46,11 +49,27 @@ public sealed class OutputSink
 
     public void Add(OutputFile file)
     {
+        // The gate for every byte that goes out: a path that could leave the output folder is never written.
+        if (!IsContainedPath(file.Path))
+        {
+            _diagnostics.Report(Codes.UnsafeOutputPath, file.Source, ContainedFolderName(file.Path));
+            return;
+        }
         if (!_files.TryAdd(file.Path, file))
             _diagnostics.Report(Codes.DuplicateSlug, file.Source, "/" + file.Path, _files[file.Path].Source.Path);
         else
             _onAdded?.Invoke(file);
     }
+
+    /// <summary>
+    /// True for a relative path of plain segments: no leading slash, backslash, control character, empty,
+    /// "." or ".." segment, so joined to the output folder it always lies inside it.
+    /// </summary>
+    public static bool IsContainedPath(string path) =>
+        path.Length > 0 && !path.Any(c => c == '\\' || char.IsControl(c)) && !System.IO.Path.IsPathRooted(path)
+        && path.Split('/').All(segment => segment.Length > 0 && segment is not ("." or ".."));
+
+    private static string ContainedFolderName(string path) => Loading.ContainedFolder.Printable(path);
 
     /// <summary>Everything added so far, in path order.</summary>
     public IReadOnlyCollection<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();

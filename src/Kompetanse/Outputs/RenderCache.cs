@@ -19,7 +19,7 @@ public sealed class RenderCache
     private ConditionalWeakTable<HtmlPage, OutputFile> _rendered = new();
 
     /// <summary>Starts a build: keeps the cache if <paramref name="fingerprint"/> is what it was, else empties it.</summary>
-    public MarkdownRenderer Begin(string fingerprint, IReadOnlyList<Term> terms, IReadOnlyDictionary<string, string> publishedFiles)
+    public MarkdownRenderer Begin(string fingerprint, IReadOnlyList<Term> terms, IReadOnlyDictionary<string, byte[]> publishedFiles)
     {
         lock (_gate)
         {

@@ -45,8 +45,8 @@ public sealed class SiteSnapshot
         return _files.TryGetValue(relative + "/index.html", out var folder) ? folder : null;
     }
 
-    /// <summary>The bytes to send: from memory, or from the file the build would have copied.</summary>
-    public static byte[] Read(OutputFile file) => file.CopyFrom is { } source ? File.ReadAllBytes(source) : file.Content;
+    /// <summary>The bytes to send: always the ones the last good build holds in memory, never a path read again.</summary>
+    public static byte[] Read(OutputFile file) => file.Content;
 }
 
 /// <summary>What preview shows: the last good site, and the errors of the newest build if it failed.</summary>

@@ -27,7 +27,7 @@ public static class TermLinkListing
     {
         var parser = new HtmlParser();
         var pages = new List<PageTermLinks>();
-        foreach (var file in files.Where(f => f.IsHtml && f.CopyFrom is null))
+        foreach (var file in files.Where(f => f.IsHtml && !f.Copied))
         {
             var document = parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
             var links = document.QuerySelectorAll("a.term")

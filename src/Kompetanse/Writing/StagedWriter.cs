@@ -154,11 +154,7 @@ public sealed class StagedWriter
         _written[target] = true;
     }
 
-    private static void WriteFile(OutputFile file, string target)
-    {
-        if (file.CopyFrom is { } source) File.Copy(source, target, overwrite: true);
-        else Overwrite(target, file.Content);
-    }
+    private static void WriteFile(OutputFile file, string target) => Overwrite(target, file.Content);
 
     // Writes over the old file's bytes and cuts off what is left, instead of truncating it to nothing
     // first: ext4 flushes a file emptied and rewritten when it is closed (to protect rename-less

@@ -11,11 +11,14 @@ namespace Kompetanse.Markdown.Images;
 public readonly record struct ImageSize(int Width, int Height)
 {
     /// <summary>The size, or an explanation of why it cannot be read.</summary>
-    public static (ImageSize? Size, string? Problem) Read(string path)
+    public static (ImageSize? Size, string? Problem) Read(string path) => Read(File.ReadAllBytes(path), path);
+
+    /// <summary>The size of an image's bytes (as published); <paramref name="path"/> gives its name.</summary>
+    public static (ImageSize? Size, string? Problem) Read(byte[] content, string path)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+            using var stream = new MemoryStream(content, writable: false);
             Span<byte> head = stackalloc byte[32];
             int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             head = head[..read];
@@ -25,7 +28,7 @@ public readonly record struct ImageSize(int Width, int Height)
                 [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] when read >= 10 => new(BinaryPrimitives.ReadUInt16LittleEndian(head[6..]), BinaryPrimitives.ReadUInt16LittleEndian(head[8..])),
                 [0xFF, 0xD8, ..] => Jpeg(stream),
                 [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] when read >= 30 => WebP(head),
-                _ when Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase) => Svg(path),
+                _ when Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase) => Svg(content),
                 _ => null,
             };
             if (size is { Width: > 0, Height: > 0 }) return (size, null);
@@ -71,9 +74,9 @@ public readonly record struct ImageSize(int Width, int Height)
     };
 
     // width and height on the root element (plain numbers or px), else the viewBox's.
-    private static ImageSize? Svg(string path)
+    private static ImageSize? Svg(byte[] content)
     {
-        using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+        using var reader = XmlReader.Create(new MemoryStream(content, writable: false), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
         if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "svg") return null;
         if (Length(reader.GetAttribute("width")) is { } width && Length(reader.GetAttribute("height")) is { } height) return new(width, height);
         var box = reader.GetAttribute("viewBox")?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);

@@ -16,7 +16,7 @@ namespace Kompetanse.Markdown.Images;
 /// not publish is a broken link, reported by the link check) so the page does not shift as it loads. Images from other hosts are refused: the
 /// site's Content-Security-Policy would block them, and loading them would tell that host who reads the page.
 /// </summary>
-public sealed class ImagesExtension(IReadOnlyDictionary<string, string> publishedFiles) : IMarkdownExtension
+public sealed class ImagesExtension(IReadOnlyDictionary<string, byte[]> publishedFiles) : IMarkdownExtension
 {
     /// <summary>The title that marks an image as decorative: it gets alt="" and no title.</summary>
     public const string DecorativeTitle = "dekorativ";
@@ -31,7 +31,7 @@ public sealed class ImagesExtension(IReadOnlyDictionary<string, string> publishe
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
 
-    private sealed class Checker(IReadOnlyDictionary<string, string> publishedFiles) : PostInlineStep
+    private sealed class Checker(IReadOnlyDictionary<string, byte[]> publishedFiles) : PostInlineStep
     {
         private readonly ConcurrentDictionary<string, (ImageSize? Size, string? Problem)> _sizes = new(StringComparer.Ordinal);
 
@@ -70,7 +70,7 @@ public sealed class ImagesExtension(IReadOnlyDictionary<string, string> publishe
             if (!url.StartsWith('/')) return; // relative to a page without a file of its own: the link check sees it
             string path = Uri.UnescapeDataString(url.Split('#', '?')[0].TrimStart('/'));
             if (!publishedFiles.TryGetValue(path, out var file)) return; // the link check reports it, at the same place
-            var (size, problem) = _sizes.GetOrAdd(file, ImageSize.Read);
+            var (size, problem) = _sizes.GetOrAdd(path, p => ImageSize.Read(file, p));
             if (size is not { } known)
             {
                 page.Diagnostics.Report(Codes.ImageUnreadable, at, written, problem ?? "");

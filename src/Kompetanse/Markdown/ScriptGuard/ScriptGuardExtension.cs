@@ -22,14 +22,8 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
 
     private sealed class ScriptFinder : PostInlineStep
     {
-        // Links that run code when followed; browsers strip control characters and spaces before the scheme.
-        private static bool ScriptScheme(string url)
-        {
-            if (!url.Contains(':')) return false; // no scheme at all: a path or an anchor
-            string scheme = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
-            return scheme.StartsWith("javascript:", StringComparison.Ordinal) || scheme.StartsWith("vbscript:", StringComparison.Ordinal)
-                || scheme.StartsWith("data:text/html", StringComparison.Ordinal);
-        }
+        // Links that run code when followed (javascript:, vbscript:) or carry a document inside them (data:).
+        private static bool ScriptScheme(string url) => Text.ExecutableUrls.SchemeOf(url) is not null;
 
         protected override void Process(InlineProcessor state, ContainerInline root, PageContext page)
         {
@@ -46,6 +40,9 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
                 if (ScriptScheme(url)) page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(link.Line, link.Column), url.Split(':')[0] + ":");
                 else page.OnLink?.Invoke(url, page.Source.At(link.Line, link.Column));
             }
+            // <javascript:…> is an autolink, not a link: it is checked the same way.
+            if (inline is AutolinkInline { Url: { } autolink } auto && ScriptScheme(autolink))
+                page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(auto.Line, auto.Column), autolink.Split(':')[0] + ":");
             if (inline is ContainerInline container)
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                     Check(child, page);

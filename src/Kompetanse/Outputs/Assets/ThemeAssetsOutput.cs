@@ -40,7 +40,7 @@ public sealed class ThemeAssetsOutput : IOutputModule
         if (Directory.Exists(assets))
         {
             foreach (var file in InputLoader.Scan(assets, context.Diagnostics))
-                sink.Add(new OutputFile("assets/" + file.RelativePath, [], SourceSpan.File(file.DisplayPath)) { CopyFrom = file.FullPath });
+                Publish(sink, "assets/" + file.RelativePath, file, context.Diagnostics);
         }
 
         string package = Path.Combine(themeFolder, PackageFolder);
@@ -50,7 +50,7 @@ public sealed class ThemeAssetsOutput : IOutputModule
             if (ContainedFolder.RealPath(source) is { } real && !ContainedFolder.IsInside(real, ContainedFolder.RealPath(Path.GetFullPath(themeFolder)) ?? themeFolder))
                 context.Diagnostics.Report(Codes.LinkOutsideFolder, SourceSpan.File(InputLoader.DisplayPath(source)), real, InputLoader.DisplayPath(themeFolder));
             else if (File.Exists(source))
-                sink.Add(new OutputFile(to, [], SourceSpan.File(InputLoader.DisplayPath(source))) { CopyFrom = source });
+                Publish(sink, to, ContainedFolder.At(source, themeFolder), context.Diagnostics);
             else
                 context.Diagnostics.Report(Codes.MissingDesignSystem, SourceSpan.File(InputLoader.DisplayPath(themeFolder)), InputLoader.DisplayPath(source));
         }
@@ -62,10 +62,17 @@ public sealed class ThemeAssetsOutput : IOutputModule
             if (ContainedFolder.RealPath(source) is { } real && !ContainedFolder.IsInside(real, realTheme))
                 context.Diagnostics.Report(Codes.LinkOutsideFolder, SourceSpan.File(InputLoader.DisplayPath(source)), real, InputLoader.DisplayPath(themeFolder));
             else if (File.Exists(source))
-                sink.Add(new OutputFile(to, [], SourceSpan.File(InputLoader.DisplayPath(source))) { CopyFrom = source });
+                Publish(sink, to, ContainedFolder.At(source, themeFolder), context.Diagnostics);
             else
                 context.Diagnostics.Report(Codes.MissingThemePackage, SourceSpan.File(InputLoader.DisplayPath(themeFolder)), InputLoader.DisplayPath(source));
         }
+    }
+
+    /// <summary>A theme file, published with the bytes the input gate read and checked.</summary>
+    internal static void Publish(OutputSink sink, string to, InputFile file, DiagnosticBag diagnostics)
+    {
+        if (ContainedFolder.Read(file, SizeLimit.ThemeFile, diagnostics) is { } bytes)
+            sink.Add(new OutputFile(to, bytes, SourceSpan.File(file.DisplayPath)) { Copied = true });
     }
 
     /// <summary>The theme's scripts (assets/js/*.js), loaded deferred on every page; pages work without them.</summary>

@@ -29,7 +29,7 @@ public sealed class CmsConfigOutput : IOutputModule
         string admin = Path.Combine(context.Theme.Folder, ThemeFolder);
         if (!Directory.Exists(admin)) return;
         foreach (var file in InputLoader.Scan(admin, context.Diagnostics))
-            sink.Add(new OutputFile("admin/" + file.RelativePath, [], SourceSpan.File(file.DisplayPath)) { CopyFrom = file.FullPath });
+            ThemeAssetsOutput.Publish(sink, "admin/" + file.RelativePath, file, context.Diagnostics);
 
         string package = Path.Combine(context.Theme.Folder, PackageFolder);
         string main = Path.Combine(package, "decap-cms.js");
@@ -39,7 +39,7 @@ public sealed class CmsConfigOutput : IOutputModule
             return;
         }
         foreach (string file in ScriptFiles(package))
-            sink.Add(new OutputFile(ScriptFolder + Path.GetFileName(file), [], SourceSpan.File(InputLoader.DisplayPath(file))) { CopyFrom = file });
+            ThemeAssetsOutput.Publish(sink, ScriptFolder + Path.GetFileName(file), ContainedFolder.At(file, context.Theme.Folder), context.Diagnostics); // a link placed here is refused, not followed
 
         sink.Add(OutputFile.Text(ConfigPath, Config(context.Site.Settings), context.Site.Settings.Location));
     }

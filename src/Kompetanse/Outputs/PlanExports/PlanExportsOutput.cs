@@ -55,8 +55,13 @@ public sealed class PlanExportsOutput : IOutputModule
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    public static string Field(string value)
+    {
+        // A cell that starts like a formula (= + - @, or a tab or CR before one) would be run by Excel or
+        // LibreOffice: OWASP's advice is to start it with ' so it is shown as text.
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
 
     /// <summary>RFC 5545: CRLF lines folded at 75 octets, text escaped, all-day events (DTEND is exclusive).</summary>
     public static string Ics(PlanModel plan, SiteModel site)
@@ -118,8 +123,11 @@ public sealed class PlanExportsOutput : IOutputModule
             ? $"{state.State.Name()} (meldt {NorwegianDates.LongDate(latest.Report.Date)}){(state.Overdue ? ", forfalt" : "")}"
             : state.State.Name();
 
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
+    // RFC 5545 text: a line break of any kind (CRLF, LF or a lone CR) is written \n, so no value can start
+    // a property line of its own; other control characters are left out.
+    public static string Escape(string text) =>
+        new string(text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\r", "\\n").Replace("\n", "\\n")
+            .Where(c => !char.IsControl(c)).ToArray());
 
     // Lines longer than 75 octets continue on the next line after a space, never splitting a UTF-8 character.
     private static string Fold(string line)
