@@ -37,12 +37,19 @@ public sealed class ScriptGuardExtension : IMarkdownExtension
                 page.Diagnostics.Report(Codes.ScriptInContent, page.Source.At(literal.Line, literal.Column + at));
             if (inline is LinkInline { Url: { } url } link)
             {
-                if (ScriptScheme(url)) page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(link.Line, link.Column), url.Split(':')[0] + ":");
+                if (ScriptScheme(url))
+                {
+                    page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(link.Line, link.Column), url.Split(':')[0] + ":");
+                    link.Url = "#"; // never rendered, even in a build that only shows its errors
+                }
                 else page.OnLink?.Invoke(url, page.Source.At(link.Line, link.Column));
             }
             // <javascript:…> is an autolink, not a link: it is checked the same way.
             if (inline is AutolinkInline { Url: { } autolink } auto && ScriptScheme(autolink))
+            {
                 page.Diagnostics.Report(Codes.ScriptLink, page.Source.At(auto.Line, auto.Column), autolink.Split(':')[0] + ":");
+                auto.Url = "#";
+            }
             if (inline is ContainerInline container)
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                     Check(child, page);
