@@ -28,7 +28,8 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     /// </summary>
     public HtmlFacts Facts
     {
-        get => _facts ??= HtmlFacts.Read(Encoding.UTF8.GetString(Content));
+        // A copied file (the theme's admin/index.html) is the theme's own: its links are not the site's to check.
+        get => _facts ??= Copied ? new HtmlFacts { Links = [], Ids = new HashSet<string>() } : HtmlFacts.Read(Encoding.UTF8.GetString(Content));
         init => _facts = value;
     }
 }

@@ -20,12 +20,14 @@ public static class OutputGuard
         if (string.IsNullOrWhiteSpace(output)) return "no folder is named: give the folder the site is written to, e.g. --output output";
         if (output.Any(char.IsControl)) return "the folder's name holds a control character";
         // The build also writes beside the output (staging, swap): those must be just as safe.
-        foreach (string folder in (ReadOnlySpan<string>)[output, StagedWriter.StagingFolder(output), Normalize(output) + ".swap", Normalize(output) + ".previous"])
-            if (CheckOne(folder, input, theme) is { } reason) return folder == output ? reason : $"{reason} (through {folder}, which the build writes beside it)";
+        // (A folder of someone else's there is the writer's to refuse, and it does: KMP061.)
+        if (CheckOne(output, input, theme, beside: false) is { } reason) return reason;
+        foreach (string folder in (ReadOnlySpan<string>)[StagedWriter.StagingFolder(output), Normalize(output) + ".swap", Normalize(output) + ".previous"])
+            if (CheckOne(folder, input, theme, beside: true) is { } besideReason) return $"{besideReason} (through {folder}, which the build writes beside it)";
         return null;
     }
 
-    private static string? CheckOne(string output, string input, string theme)
+    private static string? CheckOne(string output, string input, string theme, bool beside)
     {
         string o = Real(output), i = Real(input), t = Real(theme);
         if (Path.GetPathRoot(o) == o) return "it is the root of a file system";
@@ -38,7 +40,7 @@ public static class OutputGuard
         if (Holds(t, o)) return "it is inside the theme folder";
         foreach (string root in RepositoryRoots(i).Concat(RepositoryRoots(t)))
             if (Holds(o, root)) return SameFolder(o, root) ? "it is the repository root" : "it contains the repository root";
-        if (Directory.Exists(o) && Directory.EnumerateFileSystemEntries(o).Any() && !File.Exists(Path.Combine(o, Marker)))
+        if (!beside && Directory.Exists(o) && Directory.EnumerateFileSystemEntries(o).Any() && !File.Exists(Path.Combine(o, Marker)))
             return $"it is not empty and was not made by this generator (no {Marker} file); remove it or choose another folder";
         return null;
     }
