@@ -44,7 +44,7 @@ internal static class FileHandles
         if (fd < 0)
         {
             int error = Marshal.GetLastPInvokeError();
-            throw new IOException(error == 40 /* ELOOP */ ? "it is a symbolic link (it was replaced by one after the folder was read?)" : Marshal.GetPInvokeErrorMessage(error));
+            throw new IOException(error == 40 /* ELOOP */ ? "it is a symbolic link, and links are not followed here (put a copy of the file in its place)" : Marshal.GetPInvokeErrorMessage(error));
         }
         return new SafeFileHandle(fd, ownsHandle: true);
     }
