@@ -30,8 +30,12 @@ public static class AnswerLoader
             return null;
         }
         string form = parts[1];
-        // Documents are checked (caps on entries and unpacked size) before any reader opens them.
-        if (file.Extension is ".docx" or ".odt" && (file = Answers.BoundedZip.Check(file, diagnostics)!) is null) return null;
+        if (file.Extension is ".docx" or ".odt")
+        {
+            // Documents are checked (caps on entries and unpacked size) before any reader opens them.
+            if (Answers.BoundedZip.Check(file, diagnostics) is not { } checkedDocument) return null;
+            file = checkedDocument;
+        }
         try
         {
             return file.Extension switch

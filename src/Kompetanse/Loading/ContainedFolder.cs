@@ -7,7 +7,9 @@ namespace Kompetanse.Loading;
 /// whose target is outside the folder (input/passord.txt → /etc/passwd) is refused with an error at its
 /// path; a link that stays inside is followed as if it were a copy, and one back into a folder it stands in
 /// is a loop (an error, never a hang). Hidden files and
-/// folders (.git, .DS_Store) are left out.
+/// folders (.git, .DS_Store) are left out. A name with a backslash or control character, and anything but
+/// a regular file with one name (a FIFO, socket, device or hard link), is an error at its path. The files
+/// listed are then read only through <see cref="Read"/>, the gate that checks each open file again.
 /// </summary>
 public static partial class ContainedFolder
 {
