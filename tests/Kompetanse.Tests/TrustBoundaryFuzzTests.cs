@@ -13,7 +13,8 @@ namespace Kompetanse.Tests;
 /// </summary>
 public class TrustBoundaryFuzzTests
 {
-    private const int Iterations = 12;
+    // A longer robustness run: KOMPETANSE_FUZZ_ITERATIONS=500 ./test.sh --filter TrustBoundaryFuzzTests
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("KOMPETANSE_FUZZ_ITERATIONS"), out int n) && n > 0 ? n : 10;
 
     private static readonly Gen<string> NameCharacters = Gen.Char["aZ9 -_.~æø\\\t\r\n#?%:@+=,;'\"<>|*$!()[]{}\u00a0\u200b\u202e"].Array[1, 12].Select(c => new string(c));
 
