@@ -116,4 +116,14 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // The steering group's paper: decisions, money used, milestone ids, reports in time (KMP260–KMP279)
+    public static readonly DiagnosticDescriptor DecisionDateBefore = Error("KMP260", "'{0}' is {1}, before the decision's date {2}: a decision is followed up after it is made");
+    public static readonly DiagnosticDescriptor DecisionNotOnMeeting = Warning("KMP261", "the decision is dated {0}, and no meeting in 'meetings' is on that day{1}: date it by the meeting that made it, or add the meeting");
+    public static readonly DiagnosticDescriptor DecisionAfterBuildDate = Error("KMP262", "'{0}' is {1}, after the build date {2}: write only what has happened");
+    public static readonly DiagnosticDescriptor ReportBeforePlan = Warning("KMP263", "the report is dated {0}, before the plan starts ({1}): check the date");
+    public static readonly DiagnosticDescriptor ReportBeforeActivity = Warning("KMP264", "the report is dated {0}, before the activity's first month ({1}): check the date, or re-plan the activity's months");
+    public static readonly DiagnosticDescriptor DuplicateMilestone = Error("KMP265", "the milestone id '{0}' is used twice (first at line {1}): each milestone needs an id of its own, which names its calendar event");
+    public static readonly DiagnosticDescriptor UsedMoreThanNeed = Warning("KMP266", "'used' is {0}, more than the row's need of {1}");
+    public static readonly DiagnosticDescriptor UnknownBudgetPeriod = Error("KMP267", "'{0}' is not one of the budget's periods{1}; 'used' by period names the periods under 'periods'");
 }
