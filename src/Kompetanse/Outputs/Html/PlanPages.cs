@@ -118,11 +118,15 @@ public sealed class PlanPages : IPageSource
         Gantt.MonthsText(a.Activity.Months), Gantt.MonthText(a.Activity.LastMonth),
         a.State.State.Name(), a.State.State.Key(), a.State.Latest is { } latest ? Gantt.Date(latest.Report.Date) : null)
     {
-        Reason = a.State.Latest?.Report.Note,
-        Next = a.State.Latest?.Report.Next,
+        Reason = Sentence(a.State.Latest?.Report.Note),
+        Next = Sentence(a.State.Latest?.Report.Next),
     };
 
-    private static DecisionView Decision(BoundDecision d) => new(Gantt.Date(d.Decision.Date), d.Decision.Text,
+    // A note as a sentence that ends with a full stop, however it was written.
+    private static string? Sentence(string? text) =>
+        text is null ? null : text.TrimEnd() is var t && t.Length > 0 && ".!?".Contains(t[^1]) ? t : text.TrimEnd() + ".";
+
+    private static DecisionView Decision(BoundDecision d) => new(Gantt.Date(d.Decision.Date), Sentence(d.Decision.Text)!,
         d.Owner is { } role ? role.Abbreviation ?? role.Title : d.Decision.Owner.Value, d.Owner?.Url,
         d.Decision.Due is { } due ? Gantt.Date(due) : null, d.Decision.Done is { } done ? Gantt.Date(done) : null, d.PastDue);
 
