@@ -143,8 +143,19 @@ public sealed record Budget(string Title, IReadOnlyList<BudgetRow> Rows, IReadOn
     public long UsedSum => Rows.Sum(r => r.Used?.Total ?? 0);
     public long Remaining => Total - UsedSum;
 
-    /// <summary>Kroner used in a period, over every row that splits its use by period.</summary>
-    public long UsedIn(BudgetPeriod period) => Rows.Sum(r => r.Used?.InPeriod(period.Name) ?? 0);
+    /// <summary>Whether the budget gives amounts per period: a period's need, or a row's use split by period.</summary>
+    public bool HasPeriodAmounts => Periods.Any(p => p.Need is not null) || Rows.Any(r => r.Used?.ByPeriod.Count > 0);
+
+    /// <summary>Kroner used in a period by the rows that split their use by period; null when none does.</summary>
+    public long? UsedIn(BudgetPeriod period) =>
+        Rows.Any(r => r.Used?.InPeriod(period.Name) is not null) ? Rows.Sum(r => r.Used?.InPeriod(period.Name) ?? 0) : null;
+
+    /// <summary>A period's need less what it has used; null when the period gives no need.</summary>
+    public long? RemainingIn(BudgetPeriod period) => period.Need - (UsedIn(period) ?? 0);
+
+    public long? PeriodNeedSum => Periods.Any(p => p.Need is not null) ? Periods.Sum(p => p.Need ?? 0) : null;
+    public long? PeriodUsedSum => Periods.Any(p => UsedIn(p) is not null) ? Periods.Sum(p => UsedIn(p) ?? 0) : null;
+    public long? PeriodRemainingSum => PeriodNeedSum is null ? null : Periods.Sum(p => RemainingIn(p) ?? 0);
 }
 
 public sealed record BudgetRow(string Scheme, long? Owner, long? University, SourceSpan Location)

@@ -179,9 +179,6 @@ public sealed class PlanPages : IPageSource
     private static HtmlPage BudgetPage(SiteModel site, Budget budget)
     {
         static string Amount(long? value) => value is { } v ? NorwegianNumbers.Kroner(v) : "–";
-        // A period's use is what the rows that split their use by period give for it.
-        bool periodAmounts = budget.Periods.Any(p => p.Need is not null) || budget.Rows.Any(r => r.Used?.ByPeriod.Count > 0);
-        long? PeriodUsed(BudgetPeriod p) => budget.Rows.Any(r => r.Used?.InPeriod(p.Name) is not null) ? budget.UsedIn(p) : null;
         var view = new BudgetView(budget.Title,
             "Tabellen viser ressursbehovet slik kommunens plan fra 2023 beskriver det: hva arbeidet trenger fra hver ordning, fordelt på kommunen som eier og universitetet (UH). Det er behov kommunen søker om, ikke penger som er innvilget. Summene er regnet ut fra radene og er de samme som i planen."
                 + (budget.TracksUse ? " «Brukt» er det som er ført inn som brukt så langt, og «gjenstår» er behovet minus det som er brukt." : ""),
@@ -195,17 +192,17 @@ public sealed class PlanPages : IPageSource
             budget.Periods.Select(p => new BudgetPeriodView(p.Name, p.Description)
             {
                 Need = Amount(p.Need),
-                Used = Amount(PeriodUsed(p)),
-                Remaining = Amount(p.Need - PeriodUsed(p) ?? p.Need),
+                Used = Amount(budget.UsedIn(p)),
+                Remaining = Amount(budget.RemainingIn(p)),
             }).ToList())
         {
             TracksUse = budget.TracksUse,
             UsedSum = Amount(budget.UsedSum),
             RemainingSum = Amount(budget.Remaining),
-            PeriodAmounts = periodAmounts,
-            PeriodNeedSum = Amount(budget.Periods.Any(p => p.Need is not null) ? budget.Periods.Sum(p => p.Need ?? 0) : null),
-            PeriodUsedSum = Amount(budget.Periods.Any(p => PeriodUsed(p) is not null) ? budget.Periods.Sum(p => PeriodUsed(p) ?? 0) : null),
-            PeriodRemainingSum = Amount(budget.Periods.Any(p => p.Need is not null) ? budget.Periods.Where(p => p.Need is not null).Sum(p => p.Need!.Value - (PeriodUsed(p) ?? 0)) : null),
+            PeriodAmounts = budget.HasPeriodAmounts,
+            PeriodNeedSum = Amount(budget.PeriodNeedSum),
+            PeriodUsedSum = Amount(budget.PeriodUsedSum),
+            PeriodRemainingSum = Amount(budget.PeriodRemainingSum),
         };
         var crumbs = site.Plan is null ? Crumbs.From() : Crumbs.From(Crumb);
         return new HtmlPage(BudgetUrl, "budget", budget.Title, site.Settings.Language, view, crumbs, budget.Location,
