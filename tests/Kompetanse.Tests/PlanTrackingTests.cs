@@ -31,7 +31,8 @@ public class PlanTrackingTests
             activities:
         {activities}
         milestones:
-          - title: Behovsmelding levert
+          - id: behovsmelding
+            title: Behovsmelding levert
             month: 2024-11
         """;
 
@@ -357,11 +358,11 @@ public class PlanTrackingTests
         Assert.True(Run(site).Succeeded);
         string[] lines = File.ReadAllText(Path.Combine(site.Output, "plan", "fremdriftsplan.csv")).TrimStart('\uFEFF')
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Fase;Aktivitet;Ansvarlig;Måneder;Status;Statusdato;Forfalt", lines[0]);
-        Assert.Equal("Fasen;Ferdig aktivitet;Styringsgruppa;2024-02 2024-03;fullført;2024-04-02;", lines[1]);
-        Assert.Equal("Fasen;Treg aktivitet;;2024-04;pågår;2024-05-20;ja", lines[2]);
-        Assert.Equal("Fasen;Glemt aktivitet;;2024-05;status mangler;;", lines[3]);
-        Assert.Equal("Milepæl;Behovsmelding levert;;2024-11;;;", lines[5]);
+        Assert.Equal("Id;Fase;Aktivitet;Ansvarlig;Måneder;Status;Statusdato;Forfalt;Merknad", lines[0]);
+        Assert.Equal("ferdig;Fasen;Ferdig aktivitet;Styringsgruppa;2024-02 2024-03;fullført;2024-04-02;;Vedtatt i møtet.", lines[1]);
+        Assert.Equal("treg;Fasen;Treg aktivitet;;2024-04;pågår;2024-05-20;ja;", lines[2]);
+        Assert.Equal("glemt;Fasen;Glemt aktivitet;;2024-05;status mangler;;;", lines[3]);
+        Assert.Equal("behovsmelding;Milepæl;Behovsmelding levert;;2024-11;;;;", lines[5]);
         Assert.Equal(6, lines.Length);
     }
 

@@ -165,7 +165,7 @@ public static class Binder
         var activities = plan.Phases
             .SelectMany(phase => phase.Activities.Select(activity =>
             {
-                var reports = BindReports(activity, roles, buildDate, diagnostics);
+                var reports = BindReports(plan, activity, roles, buildDate, diagnostics);
                 var state = ActivityState.Of(activity, reports, today);
                 // The editor sees what to ask for: once per activity that has passed without a report.
                 if (state.State == TrackedState.Mangler)
@@ -177,12 +177,41 @@ public static class Binder
                 };
             }))
             .ToList();
-        var model = new PlanModel(plan, activities) { NextMeeting = plan.Meetings.Where(m => m > buildDate).Cast<DateOnly?>().FirstOrDefault() };
+        var model = new PlanModel(plan, activities)
+        {
+            NextMeeting = plan.Meetings.Where(m => m > buildDate).Cast<DateOnly?>().FirstOrDefault(),
+            Decisions = BindDecisions(plan, roles, buildDate, diagnostics),
+            Revisions = PlanRevisions.Count(plan, history),
+        };
         return model with { Since = PlanChanges.Since(model, buildDate, history) };
     }
 
-    // A report dated after the build date is an error at its date, and left out.
-    private static IReadOnlyList<BoundReport> BindReports(Activity activity, Dictionary<string, Role> roles, DateOnly buildDate, DiagnosticBag diagnostics)
+    // An owner written as a role slug must be a role; a decision or its 'done' after the build date is an error.
+    private static IReadOnlyList<BoundDecision> BindDecisions(Plan plan, Dictionary<string, Role> roles, DateOnly buildDate, DiagnosticBag diagnostics)
+    {
+        var bound = new List<BoundDecision>();
+        foreach (var decision in plan.Decisions)
+        {
+            if (decision.Date > buildDate)
+            {
+                diagnostics.Report(Codes.DecisionAfterBuildDate, decision.Location, "date", NorwegianDates.IsoDate(decision.Date), NorwegianDates.IsoDate(buildDate));
+                continue;
+            }
+            var done = decision.Done;
+            if (done > buildDate)
+            {
+                diagnostics.Report(Codes.DecisionAfterBuildDate, decision.DoneLocation, "done", NorwegianDates.IsoDate(done.Value), NorwegianDates.IsoDate(buildDate));
+                done = null;
+            }
+            var owner = decision.OwnerIsRole ? Resolve([decision.Owner], roles, "owner", Codes.UnknownRole, diagnostics).FirstOrDefault() : null;
+            bound.Add(new BoundDecision(decision with { Done = done }, owner, done is null && decision.Due < buildDate));
+        }
+        return bound;
+    }
+
+    // A report dated after the build date is an error at its date, and left out; one before the plan or the
+    // activity begins is kept with a warning (a typo in the year, or an activity re-planned later than it began).
+    private static IReadOnlyList<BoundReport> BindReports(Plan plan, Activity activity, Dictionary<string, Role> roles, DateOnly buildDate, DiagnosticBag diagnostics)
     {
         var reports = new List<BoundReport>();
         foreach (var report in activity.Updates)
@@ -192,6 +221,10 @@ public static class Binder
                 diagnostics.Report(Codes.ReportAfterBuildDate, report.Location, NorwegianDates.IsoDate(report.Date), NorwegianDates.IsoDate(buildDate));
                 continue;
             }
+            if (report.Date < plan.Start.FirstDay)
+                diagnostics.Report(Codes.ReportBeforePlan, report.Location, NorwegianDates.IsoDate(report.Date), plan.Start);
+            else if (report.Date < activity.FirstMonth.FirstDay)
+                diagnostics.Report(Codes.ReportBeforeActivity, report.Location, NorwegianDates.IsoDate(report.Date), activity.FirstMonth);
             var by = report.Role is { } role ? Resolve([role], roles, "role", Codes.UnknownRole, diagnostics).FirstOrDefault() : null;
             reports.Add(new BoundReport(report, by));
         }

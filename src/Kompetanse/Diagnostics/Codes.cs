@@ -131,4 +131,13 @@ public static class Codes
     public static readonly DiagnosticDescriptor ActiveContent = Error("KMP210", "{0} files are not published from the input folder: {1}");
     public static readonly DiagnosticDescriptor UnsafeSvg = Error("KMP211", "the SVG image holds {0}, which could run code on the site: save it without scripts, event handlers, embedded HTML or links to other files");
     public static readonly DiagnosticDescriptor BaseUrlNotHttps = Error("KMP212", "'base_url' must be an absolute https:// address with no spaces or line breaks, like https://kompetanse.meloy.kommune.no/ ('{0}' is not)");
+    // The steering group's paper: decisions, money used, milestone ids, reports in time (KMP260–KMP279)
+    public static readonly DiagnosticDescriptor DecisionDateBefore = Error("KMP260", "'{0}' is {1}, before the decision's date {2}: a decision is followed up after it is made");
+    public static readonly DiagnosticDescriptor DecisionNotOnMeeting = Warning("KMP261", "the decision is dated {0}, and no meeting in 'meetings' is on that day{1}: date it by the meeting that made it, or add the meeting");
+    public static readonly DiagnosticDescriptor DecisionAfterBuildDate = Error("KMP262", "'{0}' is {1}, after the build date {2}: write only what has happened");
+    public static readonly DiagnosticDescriptor ReportBeforePlan = Warning("KMP263", "the report is dated {0}, before the plan starts ({1}): check the date");
+    public static readonly DiagnosticDescriptor ReportBeforeActivity = Warning("KMP264", "the report is dated {0}, before the activity's first month ({1}): check the date, or re-plan the activity's months");
+    public static readonly DiagnosticDescriptor DuplicateMilestone = Error("KMP265", "the milestone id '{0}' is used twice (first at line {1}): each milestone needs an id of its own, which names its calendar event");
+    public static readonly DiagnosticDescriptor UsedMoreThanNeed = Warning("KMP266", "'used' is {0}, more than the row's need of {1}");
+    public static readonly DiagnosticDescriptor UnknownBudgetPeriod = Error("KMP267", "'{0}' is not one of the budget's periods{1}; 'used' by period names the periods under 'periods'");
 }

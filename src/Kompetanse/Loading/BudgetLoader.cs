@@ -16,6 +16,16 @@ public static class BudgetLoader
         string title = f.String("title", required: true) ?? "Budsjett";
         f.String("currency");
         f.StringList("columns");
+        // Periods first: a row's use by period names them.
+        var periods = new List<BudgetPeriod>();
+        foreach (var p in f.MappingList("periods"))
+        {
+            string? name = p.String("name", required: true);
+            string? description = p.String("description", required: true);
+            long? need = p.Long("need");
+            p.ReportUnknownKeys();
+            if (name is not null && description is not null) periods.Add(new BudgetPeriod(name, description) { Need = need });
+        }
         var rows = new List<BudgetRow>();
         foreach (var r in f.MappingList("rows"))
         {
@@ -23,22 +33,35 @@ public static class BudgetLoader
             long? owner = r.Long("eier");
             long? university = r.Long("uh");
             long? total = r.Long("total");
+            var used = Used(r, periods);
             r.ReportUnknownKeys();
             if (scheme is null) continue;
-            var row = new BudgetRow(scheme, owner, university, r.Location);
+            var row = new BudgetRow(scheme, owner, university, r.Location) { Used = used };
             if (total is { } written && written != row.Total)
                 diagnostics.Report(Codes.BudgetTotalMismatch, r.LocationOf("total"), NorwegianNumbers.Kroner(written), NorwegianNumbers.Kroner(row.Total));
+            if (used is not null && used.Total > row.Total)
+                diagnostics.Report(Codes.UsedMoreThanNeed, r.LocationOf("used"), NorwegianNumbers.Kroner(used.Total), NorwegianNumbers.Kroner(row.Total));
             rows.Add(row);
-        }
-        var periods = new List<BudgetPeriod>();
-        foreach (var p in f.MappingList("periods"))
-        {
-            string? name = p.String("name", required: true);
-            string? description = p.String("description", required: true);
-            p.ReportUnknownKeys();
-            if (name is not null && description is not null) periods.Add(new BudgetPeriod(name, description));
         }
         f.ReportUnknownKeys();
         return new Budget(title, rows, periods, SourceSpan.File(file.DisplayPath));
+    }
+
+    /// <summary>'used: 120000', or 'used:' with kroner per period name; null when the row does not say.</summary>
+    private static BudgetUse? Used(YamlFields row, IReadOnlyList<BudgetPeriod> periods)
+    {
+        if (!row.IsMapping("used"))
+            return row.Long("used") is { } sum ? new BudgetUse(sum, new Dictionary<string, long>()) : null;
+        var byPeriod = new Dictionary<string, long>(StringComparer.Ordinal);
+        var names = periods.Select(p => p.Name).ToList();
+        var entries = row.Mapping("used")!;
+        foreach (var name in entries.Keys())
+        {
+            long? value = entries.Long(name.Value);
+            if (!names.Contains(name.Value))
+                row.Diagnostics.Report(Codes.UnknownBudgetPeriod, name.Location, name.Value, NearestName.Hint(name.Value, names));
+            else if (value is { } v) byPeriod[name.Value] = v;
+        }
+        return new BudgetUse(byPeriod.Values.Sum(), byPeriod);
     }
 }

@@ -62,12 +62,19 @@ public static class PlanLoader
                 phases.Add(new Phase(id, phaseTitle, phaseStart, phaseEnd, activities, p.Location));
         }
         var milestones = new List<Milestone>();
+        var milestoneIds = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var m in f.MappingList("milestones"))
         {
+            string? milestoneId = m.String("id", required: true);
             string? milestoneTitle = m.String("title", required: true);
             var month = context.Check(Month(m, "month"), m.LocationOf("month"));
             m.ReportUnknownKeys();
-            if (milestoneTitle is not null && month is not null) milestones.Add(new Milestone(milestoneTitle, month.Value, m.Location));
+            if (milestoneId is not null && !milestoneIds.TryAdd(milestoneId, m.LocationOf("id")))
+            {
+                diagnostics.Report(Codes.DuplicateMilestone, m.LocationOf("id"), milestoneId, milestoneIds[milestoneId].Line);
+                continue;
+            }
+            if (milestoneId is not null && milestoneTitle is not null && month is not null) milestones.Add(new Milestone(milestoneId, milestoneTitle, month.Value, m.Location));
         }
         var meetings = new SortedSet<DateOnly>();
         foreach (var item in f.StringList("meetings"))
@@ -75,8 +82,44 @@ public static class PlanLoader
             if (DateOnly.TryParseExact(item.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var meeting)) meetings.Add(meeting);
             else diagnostics.Report(Codes.InvalidDate, item.Location, item.Value);
         }
+        var decisions = LoadDecisions(f, meetings);
         f.ReportUnknownKeys();
-        return new Plan(title, start.Value, end.Value, skipped, phases, milestones, SourceSpan.File(displayPath)) { Meetings = meetings.ToList() };
+        return new Plan(title, start.Value, end.Value, skipped, phases, milestones, SourceSpan.File(displayPath)) { Meetings = meetings.ToList(), Decisions = decisions };
+    }
+
+    /// <summary>
+    /// The decisions log. A decision is made at a meeting: one dated on no meeting in 'meetings' is a warning at
+    /// its date; a 'due' or 'done' before the decision's own date is an error at that date. Owners are roles
+    /// (checked at binding) or names.
+    /// </summary>
+    private static IReadOnlyList<Decision> LoadDecisions(YamlFields f, IReadOnlySet<DateOnly> meetings)
+    {
+        var decisions = new List<Decision>();
+        foreach (var d in f.MappingList("decisions"))
+        {
+            var date = d.Date("date");
+            if (!d.Has("date")) f.Diagnostics.Report(Codes.MissingKey, d.Location, "date");
+            string? text = d.String("text", required: true);
+            string? owner = d.String("owner", required: true);
+            var due = d.Date("due");
+            var done = d.Date("done");
+            d.ReportUnknownKeys();
+            if (date is null || text is null || owner is null) continue;
+            foreach (var (key, value) in new[] { ("due", due), ("done", done) })
+                if (value is { } later && later < date.Value)
+                    f.Diagnostics.Report(Codes.DecisionDateBefore, d.LocationOf(key), key, NorwegianDates.IsoDate(later), NorwegianDates.IsoDate(date.Value));
+            if (!meetings.Contains(date.Value))
+            {
+                string nearest = meetings.Count == 0 ? " (the plan names no meetings)"
+                    : $" (the nearest is {NorwegianDates.IsoDate(meetings.MinBy(m => Math.Abs(m.DayNumber - date.Value.DayNumber)))})";
+                f.Diagnostics.Report(Codes.DecisionNotOnMeeting, d.LocationOf("date"), NorwegianDates.IsoDate(date.Value), nearest);
+            }
+            decisions.Add(new Decision(date.Value, text, new Located<string>(owner, d.LocationOf("owner")), due, done, d.LocationOf("date"))
+            {
+                DoneLocation = d.LocationOf("done"),
+            });
+        }
+        return decisions.OrderBy(x => x.Date).ToList();
     }
 
     private static Activity? LoadActivity(YamlFields a, MonthContext context, Dictionary<string, SourceSpan> seen)
@@ -125,6 +168,7 @@ public static class PlanLoader
                 else a.Diagnostics.Report(Codes.UnknownStatus, u.LocationOf("status"), name, NearestName.Hint(name, ActivityStatuses.ByName.Keys));
             }
             string? note = u.String("note");
+            string? next = u.String("next");
             Located<string>? role = u.String("role") is { } slug ? new Located<string>(slug, u.LocationOf("role")) : null;
             u.ReportUnknownKeys();
             if (date is null || status is null) continue;
@@ -134,7 +178,7 @@ public static class PlanLoader
                 a.Diagnostics.Report(Codes.ReportOutOfOrder, u.LocationOf("date"), NorwegianDates.IsoDate(date.Value), NorwegianDates.IsoDate(previous.Date), previous.Location.Line);
                 continue;
             }
-            reports.Add(new StatusReport(date.Value, status.Value, note, role, u.LocationOf("date")));
+            reports.Add(new StatusReport(date.Value, status.Value, note, role, u.LocationOf("date")) { Next = next });
         }
         return reports;
     }

@@ -281,6 +281,13 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>Whether the key's value is a nested mapping (and not a single value or a list).</summary>
+    public bool IsMapping(string key) => Find(key) is YamlMappingNode;
+
+    /// <summary>Every key of this mapping with its place, for mappings whose keys are data (a name per entry).</summary>
+    public IReadOnlyList<Located<string>> Keys() =>
+        _node.Children.Select(c => new Located<string>((c.Key as YamlScalarNode)?.Value ?? c.Key.ToString(), PositionOf(c.Key))).ToList();
+
     /// <summary>Warns about each key no accessor asked for, with the nearest known key.</summary>
     public void ReportUnknownKeys()
     {

@@ -63,7 +63,11 @@ public static class ActivityStatuses
 /// One entry in an activity's log: on <paramref name="Date"/> the activity stood at <paramref name="Status"/>.
 /// <paramref name="Role"/> is the slug of the role that reported it, if given.
 /// </summary>
-public sealed record StatusReport(DateOnly Date, ActivityStatus Status, string? Note, Located<string>? Role, SourceSpan Location);
+public sealed record StatusReport(DateOnly Date, ActivityStatus Status, string? Note, Located<string>? Role, SourceSpan Location)
+{
+    /// <summary>The next step, as reported ('next:'); null when the report names none.</summary>
+    public string? Next { get; init; }
+}
 
 public sealed record Activity(
     string Id,
@@ -83,7 +87,25 @@ public sealed record Activity(
 
 public sealed record Phase(string Id, string Title, YearMonth Start, YearMonth End, IReadOnlyList<Activity> Activities, SourceSpan Location);
 
-public sealed record Milestone(string Title, YearMonth Month, SourceSpan Location);
+/// <summary>A milestone; <paramref name="Id"/> is unique in the plan and names its calendar event, whatever its place in the list.</summary>
+public sealed record Milestone(string Id, string Title, YearMonth Month, SourceSpan Location);
+
+/// <summary>
+/// One entry in the steering group's decisions log: on <paramref name="Date"/> (a meeting) it decided
+/// <paramref name="Text"/>; <paramref name="Owner"/> follows it up (a role slug, or a name as written), by
+/// <paramref name="Due"/> if given; <paramref name="Done"/> is the day it was carried out.
+/// </summary>
+public sealed record Decision(DateOnly Date, string Text, Located<string> Owner, DateOnly? Due, DateOnly? Done, SourceSpan Location)
+{
+    /// <summary>Where its 'done' date stands, for diagnostics about it.</summary>
+    public SourceSpan DoneLocation { get; init; } = Location;
+
+    /// <summary>
+    /// An owner written like a role slug (lowercase a–z, 0–9 and hyphens) must be a role; anything else, with a
+    /// capital letter or a space ("Rektor ved skolen"), is a name shown as written.
+    /// </summary>
+    public bool OwnerIsRole => Owner.Value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+}
 
 /// <summary>The progress plan (input/plan/fremdriftsplan.yml): phases of activities, month by month.</summary>
 public sealed record Plan(
@@ -97,6 +119,9 @@ public sealed record Plan(
 {
     /// <summary>The steering group's meetings, in date order ('meetings:'); empty when the plan names none.</summary>
     public IReadOnlyList<DateOnly> Meetings { get; init; } = [];
+
+    /// <summary>The steering group's decisions log ('decisions:'), in date order.</summary>
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
 
     /// <summary>The plan's columns: every month from start to end except the skipped ones.</summary>
     public IEnumerable<YearMonth> Columns(YearMonth from, YearMonth to)
@@ -112,11 +137,49 @@ public sealed record Budget(string Title, IReadOnlyList<BudgetRow> Rows, IReadOn
     public long OwnerSum => Rows.Sum(r => r.Owner ?? 0);
     public long UniversitySum => Rows.Sum(r => r.University ?? 0);
     public long Total => OwnerSum + UniversitySum;
+
+    /// <summary>Whether any row says what has been used: until one does, nothing is said to be used.</summary>
+    public bool TracksUse => Rows.Any(r => r.Used is not null);
+    public long UsedSum => Rows.Sum(r => r.Used?.Total ?? 0);
+    public long Remaining => Total - UsedSum;
+
+    /// <summary>Whether the budget gives amounts per period: a period's need, or a row's use split by period.</summary>
+    public bool HasPeriodAmounts => Periods.Any(p => p.Need is not null) || Rows.Any(r => r.Used?.ByPeriod.Count > 0);
+
+    /// <summary>Kroner used in a period by the rows that split their use by period; null when none does.</summary>
+    public long? UsedIn(BudgetPeriod period) =>
+        Rows.Any(r => r.Used?.InPeriod(period.Name) is not null) ? Rows.Sum(r => r.Used?.InPeriod(period.Name) ?? 0) : null;
+
+    /// <summary>A period's need less what it has used; null when the period gives no need.</summary>
+    public long? RemainingIn(BudgetPeriod period) => period.Need - (UsedIn(period) ?? 0);
+
+    public long? PeriodNeedSum => Periods.Any(p => p.Need is not null) ? Periods.Sum(p => p.Need ?? 0) : null;
+    public long? PeriodUsedSum => Periods.Any(p => UsedIn(p) is not null) ? Periods.Sum(p => UsedIn(p) ?? 0) : null;
+    public long? PeriodRemainingSum => PeriodNeedSum is null ? null : Periods.Sum(p => RemainingIn(p) ?? 0);
 }
 
 public sealed record BudgetRow(string Scheme, long? Owner, long? University, SourceSpan Location)
 {
     public long Total => (Owner ?? 0) + (University ?? 0);
+
+    /// <summary>Kroner used so far ('used:'), null when the row does not say.</summary>
+    public BudgetUse? Used { get; init; }
+
+    /// <summary>The need less what is recorded as used (all of it while nothing is).</summary>
+    public long Remaining => Total - (Used?.Total ?? 0);
 }
 
-public sealed record BudgetPeriod(string Name, string Description);
+/// <summary>
+/// What a row has used: one sum ('used: 120000'), or a sum per budget period ('used: { Høsten 2025: 80000 }'),
+/// whose total is the row's use.
+/// </summary>
+public sealed record BudgetUse(long Total, IReadOnlyDictionary<string, long> ByPeriod)
+{
+    public long? InPeriod(string period) => ByPeriod.TryGetValue(period, out long value) ? value : null;
+}
+
+/// <summary>A period the budget names; <paramref name="Need"/> is its need in kroner when the file gives one ('need:').</summary>
+public sealed record BudgetPeriod(string Name, string Description)
+{
+    public long? Need { get; init; }
+}

@@ -63,6 +63,21 @@ public sealed record PlanModel(Plan Plan, IReadOnlyList<PlannedActivity> Activit
 
     /// <summary>The first meeting after the build date, if the plan names one.</summary>
     public DateOnly? NextMeeting { get; init; }
+
+    /// <summary>The steering group's decisions with their owners resolved, in date order.</summary>
+    public IReadOnlyList<BoundDecision> Decisions { get; init; } = [];
+
+    /// <summary>How often each activity and milestone has been re-planned (see <c>PlanRevisions</c>); absent means never.</summary>
+    public IReadOnlyDictionary<string, int> Revisions { get; init; } = new Dictionary<string, int>();
+}
+
+/// <summary>
+/// A decision on the build date: <paramref name="Owner"/> is the role that follows it up (null when the owner is a
+/// name, shown as written); open until it is done; <paramref name="PastDue"/> when open and its due date has passed.
+/// </summary>
+public sealed record BoundDecision(Decision Decision, Role? Owner, bool PastDue)
+{
+    public bool Open => Decision.Done is null;
 }
 
 /// <summary>A page that moved: requests for <paramref name="From"/> go to <paramref name="To"/>.</summary>

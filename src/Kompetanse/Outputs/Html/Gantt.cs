@@ -39,7 +39,8 @@ public static class Gantt
     }
 
     public static ReportView Report(BoundReport r) => new(Date(r.Report.Date), r.Report.Status.Name(),
-        ActivityState.Tracked(r.Report.Status).Key(), r.Report.Note, r.By is { } by ? new LinkView(by.Abbreviation ?? by.Title, by.Url) : null);
+        ActivityState.Tracked(r.Report.Status).Key(), r.Report.Note, r.By is { } by ? new LinkView(by.Abbreviation ?? by.Title, by.Url) : null)
+    { Next = r.Report.Next };
 
     public static DateView Date(DateOnly date) => new(NorwegianDates.LongDate(date), NorwegianDates.IsoDate(date));
 

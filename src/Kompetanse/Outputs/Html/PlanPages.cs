@@ -63,6 +63,8 @@ public sealed class PlanPages : IPageSource
             site.Budget is null ? "" : BudgetUrl)
         {
             UnitPlansUrl = site.Forms.Any(f => f.Form.LocalPlanQuestion is not null && !f.Form.PersonalData) ? UnitPlanPages.Url : null,
+            Decisions = model.Decisions.Reverse().Select(Decision).ToList(),
+            OpenDecisionCount = model.Decisions.Count(d => d.Open),
         };
         return new HtmlPage(Url, "plan", plan.Title, site.Settings.Language, view, Crumbs.From(), plan.Location,
             "Fremdriftsplanen for kompetanseløftet måned for måned, med siste rapporterte status for hver aktivitet.") { Kind = "plan" };
@@ -97,7 +99,12 @@ public sealed class PlanPages : IPageSource
             InMonth(model, today),
             InMonth(model, next),
             Since(model),
-            forms);
+            forms)
+        {
+            OpenDecisions = model.Decisions.Where(d => d.Open).Select(Decision).ToList(),
+            BudgetLine = site.Budget is { } budget ? BudgetLine(budget) : null,
+            BudgetUrl = site.Budget is null ? null : BudgetUrl,
+        };
         return new HtmlPage(ReportUrl, "plan-report", view.Title, site.Settings.Language, view, Crumbs.From(Crumb), model.Plan.Location,
             "En side å skrive ut til styringsgruppas møte: status for aktivitetene, hva som er forfalt og mangler status, og hva som er endret siden sist.") { Kind = "plan" };
     }
@@ -109,7 +116,24 @@ public sealed class PlanPages : IPageSource
     private static ActivityLinkView Link(PlannedActivity a) => new(a.Activity.Title, a.Phase.Title, Gantt.Anchor(a.Activity),
         a.Responsible.Select(r => new LinkView(r.Abbreviation ?? r.Title, r.Url)).ToList(),
         Gantt.MonthsText(a.Activity.Months), Gantt.MonthText(a.Activity.LastMonth),
-        a.State.State.Name(), a.State.State.Key(), a.State.Latest is { } latest ? Gantt.Date(latest.Report.Date) : null);
+        a.State.State.Name(), a.State.State.Key(), a.State.Latest is { } latest ? Gantt.Date(latest.Report.Date) : null)
+    {
+        Reason = Sentence(a.State.Latest?.Report.Note),
+        Next = Sentence(a.State.Latest?.Report.Next),
+    };
+
+    // A note as a sentence that ends with a full stop, however it was written.
+    private static string? Sentence(string? text) =>
+        text is null ? null : text.TrimEnd() is var t && t.Length > 0 && ".!?".Contains(t[^1]) ? t : text.TrimEnd() + ".";
+
+    private static DecisionView Decision(BoundDecision d) => new(Gantt.Date(d.Decision.Date), Sentence(d.Decision.Text)!,
+        d.Owner is { } role ? role.Abbreviation ?? role.Title : d.Decision.Owner.Value, d.Owner?.Url,
+        d.Decision.Due is { } due ? Gantt.Date(due) : null, d.Decision.Done is { } done ? Gantt.Date(done) : null, d.PastDue);
+
+    /// <summary>The report's one line on money: need, and once rows say so, used and remaining; never a grant.</summary>
+    private static string BudgetLine(Budget budget) => budget.TracksUse
+        ? $"Behov {NorwegianNumbers.Kroner(budget.Total)}, brukt {NorwegianNumbers.Kroner(budget.UsedSum)}, gjenstår {NorwegianNumbers.Kroner(budget.Remaining)}. Behovet er det kommunen søker om, ikke innvilgede midler."
+        : $"Behov {NorwegianNumbers.Kroner(budget.Total)}; hva som er brukt, er ikke ført inn. Behovet er det kommunen søker om, ikke innvilgede midler.";
 
     private static List<ActivityLinkView> Overdue(PlanModel model) => model.Activities.Where(a => a.State.Overdue).Select(Link).ToList();
 
@@ -156,11 +180,30 @@ public sealed class PlanPages : IPageSource
     {
         static string Amount(long? value) => value is { } v ? NorwegianNumbers.Kroner(v) : "–";
         var view = new BudgetView(budget.Title,
-            "Tabellen viser ressursbehovet slik kommunens plan fra 2023 beskriver det: hva arbeidet trenger fra hver ordning, fordelt på kommunen som eier og universitetet (UH). Det er behov kommunen søker om, ikke penger som er innvilget. Summene er regnet ut fra radene og er de samme som i planen.",
+            "Tabellen viser ressursbehovet slik kommunens plan fra 2023 beskriver det: hva arbeidet trenger fra hver ordning, fordelt på kommunen som eier og universitetet (UH). Det er behov kommunen søker om, ikke penger som er innvilget. Summene er regnet ut fra radene og er de samme som i planen."
+                + (budget.TracksUse ? " «Brukt» er det som er ført inn som brukt så langt, og «gjenstår» er behovet minus det som er brukt." : ""),
             site.Plan is null ? null : Url,
-            budget.Rows.Select(r => new BudgetRowView(r.Scheme, Amount(r.Owner), Amount(r.University), Amount(r.Total))).ToList(),
+            budget.Rows.Select(r => new BudgetRowView(r.Scheme, Amount(r.Owner), Amount(r.University), Amount(r.Total))
+            {
+                Used = Amount(r.Used?.Total),
+                Remaining = Amount(r.Remaining),
+            }).ToList(),
             Amount(budget.OwnerSum), Amount(budget.UniversitySum), Amount(budget.Total),
-            budget.Periods.Select(p => new BudgetPeriodView(p.Name, p.Description)).ToList());
+            budget.Periods.Select(p => new BudgetPeriodView(p.Name, p.Description)
+            {
+                Need = Amount(p.Need),
+                Used = Amount(budget.UsedIn(p)),
+                Remaining = Amount(budget.RemainingIn(p)),
+            }).ToList())
+        {
+            TracksUse = budget.TracksUse,
+            UsedSum = Amount(budget.UsedSum),
+            RemainingSum = Amount(budget.Remaining),
+            PeriodAmounts = budget.HasPeriodAmounts,
+            PeriodNeedSum = Amount(budget.PeriodNeedSum),
+            PeriodUsedSum = Amount(budget.PeriodUsedSum),
+            PeriodRemainingSum = Amount(budget.PeriodRemainingSum),
+        };
         var crumbs = site.Plan is null ? Crumbs.From() : Crumbs.From(Crumb);
         return new HtmlPage(BudgetUrl, "budget", budget.Title, site.Settings.Language, view, crumbs, budget.Location,
             "Ressursbehovet for kompetanseløftet slik planen beskriver det, fordelt på ordninger, eier og UH.") { Kind = "plan" };

@@ -34,7 +34,11 @@ public sealed record GanttRowView(
 }
 
 /// <summary>One status report: when, what, a short note, and the role that reported it.</summary>
-public sealed record ReportView(DateView Date, string Status, string StatusKey, string? Note, LinkView? By);
+public sealed record ReportView(DateView Date, string Status, string StatusKey, string? Note, LinkView? By)
+{
+    /// <summary>The next step the report names, if any.</summary>
+    public string? Next { get; init; }
+}
 
 public sealed record GanttCellView(string Iso, bool Active, bool Current, string Text);
 
@@ -45,7 +49,19 @@ public sealed record StatusCountView(string Status, string StatusKey, int Count)
 /// /plan/; <paramref name="Status"/> and <paramref name="StatusDate"/> its latest report, if any.
 /// </summary>
 public sealed record ActivityLinkView(string Title, string PhaseTitle, string Anchor, IReadOnlyList<LinkView> Responsible,
-    string MonthsText, string LastMonth, string Status, string StatusKey, DateView? StatusDate);
+    string MonthsText, string LastMonth, string Status, string StatusKey, DateView? StatusDate)
+{
+    /// <summary>The reason, as the latest report gives it (its note), and the next step it names.</summary>
+    public string? Reason { get; init; }
+    public string? Next { get; init; }
+}
+
+/// <summary>
+/// A decision in the log: made at the meeting of <paramref name="Date"/>, followed up by <paramref name="Owner"/>
+/// (a link to the role's page when <paramref name="OwnerUrl"/> is set), due and done dates if given.
+/// <paramref name="PastDue"/> is "frist passert": open after its due date.
+/// </summary>
+public sealed record DecisionView(DateView Date, string Text, string Owner, string? OwnerUrl, DateView? Due, DateView? Done, bool PastDue);
 
 /// <summary>
 /// "Siden sist". <paramref name="Message"/> says why there is nothing to show when the plan names no meeting
@@ -77,7 +93,15 @@ public sealed record PlanReportView(
     IReadOnlyList<ActivityLinkView> ThisMonth,
     IReadOnlyList<ActivityLinkView> NextMonth,
     SinceView Since,
-    IReadOnlyList<FormReturnView> FormReturns);
+    IReadOnlyList<FormReturnView> FormReturns)
+{
+    /// <summary>The decisions not yet carried out, oldest first.</summary>
+    public IReadOnlyList<DecisionView> OpenDecisions { get; init; } = [];
+
+    /// <summary>One line on the budget (need, used, remaining), and its page; null without a budget.</summary>
+    public string? BudgetLine { get; init; }
+    public string? BudgetUrl { get; init; }
+}
 
 public sealed record PlanView(
     string Title,
@@ -104,12 +128,38 @@ public sealed record PlanView(
 {
     /// <summary>The units' own progress plans (/plan/enheter/), when a form collects them; null otherwise.</summary>
     public string? UnitPlansUrl { get; init; }
+
+    /// <summary>The steering group's decisions log, newest first, and how many are open.</summary>
+    public IReadOnlyList<DecisionView> Decisions { get; init; } = [];
+    public int OpenDecisionCount { get; init; }
 }
 
 public sealed record MilestoneView(string Title, string Iso, string MonthText);
 
-public sealed record BudgetView(string Title, string Intro, string? PlanUrl, IReadOnlyList<BudgetRowView> Rows, string OwnerSum, string UniversitySum, string Total, IReadOnlyList<BudgetPeriodView> Periods);
+public sealed record BudgetView(string Title, string Intro, string? PlanUrl, IReadOnlyList<BudgetRowView> Rows, string OwnerSum, string UniversitySum, string Total, IReadOnlyList<BudgetPeriodView> Periods)
+{
+    /// <summary>Whether any row says what is used: then the table has Brukt and Gjenstår, and these are their sums.</summary>
+    public bool TracksUse { get; init; }
+    public string UsedSum { get; init; } = "";
+    public string RemainingSum { get; init; } = "";
 
-public sealed record BudgetRowView(string Scheme, string Owner, string University, string Total);
+    /// <summary>What each period needs, has used and has left, when the budget gives a period's need or use.</summary>
+    public bool PeriodAmounts { get; init; }
+    public string PeriodNeedSum { get; init; } = "";
+    public string PeriodUsedSum { get; init; } = "";
+    public string PeriodRemainingSum { get; init; } = "";
+}
 
-public sealed record BudgetPeriodView(string Name, string Description);
+/// <summary>A budget row; <paramref name="Used"/> and <paramref name="Remaining"/> are "–" when the row does not say what is used.</summary>
+public sealed record BudgetRowView(string Scheme, string Owner, string University, string Total)
+{
+    public string Used { get; init; } = "–";
+    public string Remaining { get; init; } = "–";
+}
+
+public sealed record BudgetPeriodView(string Name, string Description)
+{
+    public string Need { get; init; } = "–";
+    public string Used { get; init; } = "–";
+    public string Remaining { get; init; } = "–";
+}
