@@ -38,7 +38,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
     {
         Folders.Copy(Path.Combine(RepoRoot, "input"), Input);
         BuildSite().AssertClean();
-        var headers = NetlifyHeaders.Load(Path.Combine(RepoRoot, NetlifyHeaders.FileName));
+        var headers = NetlifyHeaders.LoadSite(Output);
         server = new StaticFileServer(Output, headers);
         decapServer = await StartDecapServerAsync();
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Kompetanse.Netlify;
 using Kompetanse.Preview;
 
 namespace Kompetanse.Cli.Preview;
@@ -15,21 +14,10 @@ public static class PreviewRunner
             Console.Error.WriteLine($"error: '{host}' is not an IP address (use 127.0.0.1, or 0.0.0.0 to serve to the network)");
             return 1;
         }
-        NetlifyHeaders headers;
-        string? headersFile = NetlifyHeaders.FindFor(options.Input);
-        try
-        {
-            headers = headersFile is null ? NetlifyHeaders.None : NetlifyHeaders.Load(headersFile);
-        }
-        catch (InvalidDataException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message} (Netlify could not read it either)");
-            return 1;
-        }
         using var session = new PreviewSession(options);
         session.Changed += Report;
         session.Rebuild();
-        var server = new PreviewServer(session, headers);
+        var server = new PreviewServer(session);
         var app = server.Create(address, port);
         try
         {
@@ -42,9 +30,7 @@ public static class PreviewRunner
         }
         session.Watch();
         Console.WriteLine($"Serving the site on http://{(address.Equals(IPAddress.Any) ? "127.0.0.1" : host)}:{port}/ · watching {options.Input} and {options.Theme} · Ctrl+C stops");
-        Console.WriteLine(headersFile is null
-            ? $"No {NetlifyHeaders.FileName} beside the input folder: pages are served without Netlify's headers."
-            : $"Every response carries the headers of {Path.GetRelativePath(Environment.CurrentDirectory, headersFile)}, as on Netlify.");
+        Console.WriteLine("Every response carries the headers the build writes into _headers, as on Netlify.");
         // Ctrl+C or SIGTERM: either the command line's token or the web host's own console lifetime sees it.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, app.Lifetime.ApplicationStopping);
         try

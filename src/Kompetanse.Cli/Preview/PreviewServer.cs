@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
-using Kompetanse.Netlify;
 using Kompetanse.Preview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -22,14 +21,12 @@ public sealed class PreviewServer
     public const string StylePath = "/__kompetanse/preview.css";
 
     private readonly PreviewSession _session;
-    private readonly NetlifyHeaders _headers;
     private readonly List<Channel<int>> _clients = [];
 
-    /// <param name="headers">What Netlify will send with each path (security headers, CSP): preview sends the same, so a problem shows while editing.</param>
-    public PreviewServer(PreviewSession session, NetlifyHeaders headers)
+    /// <remarks>Each response carries the headers the served build's _headers gives its path (security headers, CSP), as Netlify sends them, so a problem shows while editing.</remarks>
+    public PreviewServer(PreviewSession session)
     {
         _session = session;
-        _headers = headers;
         _session.Changed += state =>
         {
             lock (_clients) foreach (var client in _clients) client.Writer.TryWrite(state.Site.Version);
@@ -57,7 +54,7 @@ public sealed class PreviewServer
             return;
         }
         string path = context.Request.Path.HasValue ? context.Request.Path.Value! : "/";
-        foreach (var (name, value) in _headers.For(path)) context.Response.Headers[name] = value;
+        foreach (var (name, value) in _session.State.Site.Headers.For(path)) context.Response.Headers[name] = value;
         // Kestrel has decoded the path once; the raw target is what the client sent, and what we judge.
         string raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? path;
         raw = raw.Split('?', 2)[0];

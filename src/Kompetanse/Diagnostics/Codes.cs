@@ -113,7 +113,10 @@ public static class Codes
 
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
-    public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
+    // KMP072 (a page netlify.toml gave no policy) is retired: the build writes every path's policy into _headers.
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // Publishing (KMP300–KMP319)
+    public static readonly DiagnosticDescriptor HeadersInNetlifyToml = Error("KMP300", "netlify.toml sets headers for \"{0}\": the build writes every header into the site's _headers (src/Kompetanse/Netlify/SiteHeaders.cs) and Netlify would send both; remove the [[headers]] block");
 }

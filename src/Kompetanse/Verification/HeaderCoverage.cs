@@ -1,42 +1,35 @@
 using Kompetanse.Diagnostics;
 using Kompetanse.Netlify;
-using Kompetanse.Outputs;
 
 namespace Kompetanse.Verification;
 
 /// <summary>
-/// Every page the site publishes gets a Content-Security-Policy from netlify.toml. The policy is given per
-/// top-level folder (so /admin/ can have its own), and a page in a new folder would otherwise go out without
-/// one: that is an error at the page's source, naming the block to add.
+/// Headers are written once, by the build (<see cref="SiteHeaders"/>). A <c>[[headers]]</c> block in the
+/// netlify.toml beside the input would apply on top of them (Netlify joins both values, and a browser
+/// enforces every Content-Security-Policy it gets), so such a block is an error at netlify.toml.
 /// </summary>
 public static class HeaderCoverage
 {
-    /// <summary>The headers of the netlify.toml beside the input; none when there is none, or it cannot be read (reported).</summary>
-    public static NetlifyHeaders Load(string inputFolder, DiagnosticBag diagnostics)
+    /// <summary>netlify.toml in the folder that holds the input (the repository); null when it has none.</summary>
+    public static string? FindToml(string inputFolder)
     {
-        if (NetlifyHeaders.FindFor(inputFolder) is not { } path) return NetlifyHeaders.None;
-        try
-        {
-            return NetlifyHeaders.Load(path);
-        }
-        catch (InvalidDataException e)
-        {
-            diagnostics.Report(Codes.NetlifyTomlUnreadable, SourceSpan.File(Loading.InputLoader.DisplayPath(path)), e.Message);
-            return NetlifyHeaders.None;
-        }
+        string? repository = Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar));
+        string? path = repository is null ? null : Path.Combine(repository, NetlifyHeaders.TomlFileName);
+        return path is not null && File.Exists(path) ? path : null;
     }
 
-    public static void Verify(IReadOnlyCollection<OutputFile> files, NetlifyHeaders headers, string inputFolder, DiagnosticBag diagnostics)
+    public static void Verify(string inputFolder, DiagnosticBag diagnostics)
     {
-        if (headers.Rules.Count == 0 || NetlifyHeaders.FindFor(inputFolder) is not { } path) return;
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => f.IsHtml))
+        if (FindToml(inputFolder) is not { } path) return;
+        var at = SourceSpan.File(Loading.InputLoader.DisplayPath(path));
+        try
         {
-            string url = "/" + (file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path);
-            if (headers.For(url).ContainsKey("Content-Security-Policy")) continue;
-            string top = url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            if (reported.Add(top))
-                diagnostics.Report(Codes.NoSecurityPolicy, file.Source, url, Loading.InputLoader.DisplayPath(path), top.Length > 0 ? $"/{top}/*" : url);
+            foreach (string pattern in NetlifyHeaders.TomlHeaderPaths(File.ReadAllText(path)))
+                diagnostics.Report(Codes.HeadersInNetlifyToml, at, pattern);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Codes.NetlifyTomlUnreadable, at, e.Message);
         }
     }
 }
