@@ -54,8 +54,8 @@ public static class Codes
     public static readonly DiagnosticDescriptor TemplateSyntax = Error("KMP051", "template error: {0}");
     public static readonly DiagnosticDescriptor TemplateRender = Error("KMP052", "rendering '{0}' failed: {1}");
     public static readonly DiagnosticDescriptor ThemePackagesFailed = Error("KMP054", "could not install the theme's npm packages: {0}");
-    public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
-    public static readonly DiagnosticDescriptor MissingThemePackage = Error("KMP055", "a browser script from the theme's npm packages is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+    public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run the build command, which installs the theme's packages (it needs npm)");
+    public static readonly DiagnosticDescriptor MissingThemePackage = Error("KMP055", "a browser script from the theme's npm packages is missing at {0}: run the build command, which installs the theme's packages (it needs npm)");
 
     // Output folder (KMP060–KMP069)
     public static readonly DiagnosticDescriptor UnsafeOutput = Error("KMP060", "refusing output folder {0}: {1}");
@@ -103,7 +103,7 @@ public static class Codes
     // The editor at /admin/ (KMP120–KMP129)
     public static readonly DiagnosticDescriptor InvalidRepository = Error("KMP120", "'{0}' is not a GitHub repository; write owner/name, e.g. meloy-kommune/kompetanse");
     public static readonly DiagnosticDescriptor InvalidBranch = Error("KMP121", "'{0}' is not a branch name");
-    public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+    public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run the build command, which installs the theme's packages (it needs npm)");
 
     // Status reports and the steering group's tracking (KMP140–KMP149)
     public static readonly DiagnosticDescriptor ReportAfterBuildDate = Error("KMP140", "the report is dated {0}, after the build date {1}: a status can only be reported for a day that has come");
