@@ -1,4 +1,5 @@
 using System.Net;
+using Kompetanse.Diagnostics;
 using Kompetanse.Preview;
 
 namespace Kompetanse.Cli.Preview;
@@ -6,7 +7,7 @@ namespace Kompetanse.Cli.Preview;
 /// <summary>The preview command: first build, then serve and watch until Ctrl+C.</summary>
 public static class PreviewRunner
 {
-    public static async Task<int> RunAsync(BuildOptions options, string host, int port, CancellationToken token)
+    public static async Task<int> RunAsync(BuildOptions options, string host, int port, MessageLanguage language, CancellationToken token)
     {
         if (!ThemePackages.Ensure(options.Theme, Console.Error)) return 1;
         if (!IPAddress.TryParse(host, out var address))
@@ -15,9 +16,9 @@ public static class PreviewRunner
             return 1;
         }
         using var session = new PreviewSession(options);
-        session.Changed += Report;
+        session.Changed += state => Report(state, language);
         session.Rebuild();
-        var server = new PreviewServer(session);
+        var server = new PreviewServer(session, language);
         var app = server.Create(address, port);
         try
         {
@@ -47,12 +48,13 @@ public static class PreviewRunner
         return 0;
     }
 
-    private static void Report(PreviewState state)
+    private static void Report(PreviewState state, MessageLanguage language)
     {
-        foreach (var d in state.Errors.Concat(state.Warnings)) Console.WriteLine(d);
+        foreach (var d in state.Errors.Concat(state.Warnings)) Console.WriteLine(d.ToString(language));
         string time = DateTime.Now.ToString("HH:mm:ss");
+        bool nb = language == MessageLanguage.Norwegian;
         Console.WriteLine(state.Errors.Count == 0
-            ? $"[{time}] built {state.Site.Count} files in {state.LastBuild.TotalMilliseconds:0} ms"
-            : $"[{time}] build failed ({state.Errors.Count} errors); still serving the last good site");
+            ? (nb ? $"[{time}] bygde {state.Site.Count} filer på {state.LastBuild.TotalMilliseconds:0} ms" : $"[{time}] built {state.Site.Count} files in {state.LastBuild.TotalMilliseconds:0} ms")
+            : (nb ? $"[{time}] byggingen feilet ({state.Errors.Count} feil); viser fortsatt det siste fungerende nettstedet" : $"[{time}] build failed ({state.Errors.Count} errors); still serving the last good site"));
     }
 }

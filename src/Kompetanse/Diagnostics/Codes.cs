@@ -119,4 +119,5 @@ public static class Codes
 
     // Publishing (KMP300–KMP319)
     public static readonly DiagnosticDescriptor HeadersInNetlifyToml = Error("KMP300", "netlify.toml sets headers for \"{0}\": the build writes every header into the site's _headers (src/Kompetanse/Netlify/SiteHeaders.cs) and Netlify would send both; remove the [[headers]] block");
+    public static readonly DiagnosticDescriptor RebuildFailed = Error("KMP301", "preview could not rebuild because of an error in the generator ({0}: {1}); the last good site stays served, and the next change rebuilds again");
 }
