@@ -149,10 +149,23 @@ public static class Commands
         }
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic.ToString(Language));
+        Console.WriteLine(Summary(result, output, write, Language));
+        return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The last line of build and check: what was made, how many errors and warnings, how long it took.</summary>
+    public static string Summary(BuildResult result, string output, bool write, MessageLanguage language)
+    {
+        if (language == MessageLanguage.Norwegian)
+        {
+            string made = write ? (result.Succeeded ? $"bygde {result.Pages} {(result.Pages == 1 ? "side" : "sider")} ({result.Files} filer) i {output}" : "byggingen feilet; det forrige nettstedet er urørt")
+                                : (result.Succeeded ? $"sjekket {result.Pages} {(result.Pages == 1 ? "side" : "sider")}" : "sjekken feilet");
+            string seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"));
+            return $"{made}: {result.Errors} feil, {result.Warnings} {(result.Warnings == 1 ? "advarsel" : "advarsler")} på {seconds} s";
+        }
         string verb = write ? (result.Succeeded ? $"built {result.Pages} pages ({result.Files} files) into {output}" : "build failed; the previous output is untouched")
                             : (result.Succeeded ? $"checked {result.Pages} pages" : "check failed");
-        Console.WriteLine($"{verb}: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")} in {result.Elapsed.TotalSeconds:0.00} s");
-        return result.Succeeded ? 0 : 1;
+        return $"{verb}: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")} in {result.Elapsed.TotalSeconds:0.00} s";
     }
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";

@@ -69,6 +69,8 @@ public sealed partial class DiagnosticMessagesTests
 
         Assert.Equal(1, norwegian.ExitCode);
         Assert.Contains("error KMP010: mangler påkrevd 'definition'", norwegian.All);
+        Assert.Contains("sjekken feilet: 1 feil, ", norwegian.All);
+        Assert.Contains("check failed: 1 error, ", english.All);
         Assert.Contains("error KMP010: missing required 'definition'", english.All);
         Assert.Contains("error KMP010: missing required 'definition'", environment.All); // CliProcess runs with LANG=en_US.UTF-8
         var wrong = CliProcess.Run(site.Root, "check", "--input", site.Input, "--lang", "de");
