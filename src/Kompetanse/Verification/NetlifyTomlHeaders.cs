@@ -8,7 +8,7 @@ namespace Kompetanse.Verification;
 /// netlify.toml beside the input would apply on top of them (Netlify joins both values, and a browser
 /// enforces every Content-Security-Policy it gets), so such a block is an error at netlify.toml.
 /// </summary>
-public static class HeaderCoverage
+public static class NetlifyTomlHeaders
 {
     /// <summary>netlify.toml in the folder that holds the input (the repository); null when it has none.</summary>
     public static string? FindToml(string inputFolder)
