@@ -69,6 +69,7 @@ public sealed class PreviewSession : IDisposable
             watcher.Created += OnChange;
             watcher.Deleted += OnChange;
             watcher.Renamed += OnChange;
+            watcher.Error += OnWatcherError;
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -85,6 +86,23 @@ public sealed class PreviewSession : IDisposable
 
     // Runs until the session is disposed, whatever a rebuild or a listener throws: live rebuilding must
     // never end without a word (it once stopped for 20 minutes after a run of failed builds).
+    // The watcher lost events (too many at once, as a 'git checkout' of many files gives): arm it again and
+    // rebuild everything, since what changed is no longer known.
+    private void OnWatcherError(object sender, ErrorEventArgs e)
+    {
+        if (_stop.IsCancellationRequested || sender is not FileSystemWatcher watcher) return;
+        try
+        {
+            watcher.EnableRaisingEvents = false;
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception error) when (error is IOException or ArgumentException or ObjectDisposedException)
+        {
+            // The folder is gone for now; the rebuild below reports what that means.
+        }
+        _pending.Release();
+    }
+
     private async Task RebuildLoop()
     {
         var token = _stop.Token;
