@@ -5,12 +5,14 @@
 #   1. uses `dotnet` from PATH when it has the SDK that global.json pins (its feature band or a later one);
 #   2. otherwise installs exactly the pinned SDK with Microsoft's dotnet-install.sh into the cache folder,
 #      which Netlify keeps between builds, and keeps NuGet's packages there too;
-#   3. builds the generator in Release and runs `build` (the generator runs the theme's `npm ci` on first use).
+#   3. builds the generator in Release and runs `build` (the generator installs the theme's three npm packages,
+#      about 14 MB, with `npm pack` on first use).
 # Every failure ends with one line "netlify-build: error: <what failed> …".
 #
 # Settings (environment variables), all optional:
 #   KOMPETANSE_CACHE_DIR       where the SDK and the NuGet packages are kept
-#                              (default: $NETLIFY_CACHE_DIR on Netlify, else ~/.cache/kompetanse)
+#                              (default on Netlify: $NETLIFY_CACHE_DIR, or /opt/build/cache, the folder Netlify
+#                              keeps, when that is unset; elsewhere ~/.cache/kompetanse)
 #   KOMPETANSE_DOTNET_INSTALL  a local dotnet-install.sh to use instead of downloading Microsoft's from
 #                              https://dot.net/v1/dotnet-install.sh (the tests use a stand-in here)
 #   NUGET_PACKAGES             NuGet's package folder (default: <cache>/nuget)
@@ -31,7 +33,10 @@ fail() {
 sdk_version=$(sed -n 's/^[[:space:]]*"version"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' global.json | head -n 1)
 [ -n "$sdk_version" ] || fail "global.json has no sdk version"
 
-cache="${KOMPETANSE_CACHE_DIR:-${NETLIFY_CACHE_DIR:-${HOME:-/tmp}/.cache/kompetanse}}"
+# Netlify sets NETLIFY=true in every build; its cache folder is /opt/build/cache even where no variable names it.
+netlify_cache="${NETLIFY_CACHE_DIR:-}"
+[ -z "$netlify_cache" ] && [ "${NETLIFY:-}" = true ] && netlify_cache=/opt/build/cache
+cache="${KOMPETANSE_CACHE_DIR:-${netlify_cache:-${HOME:-/tmp}/.cache/kompetanse}}"
 mkdir -p "$cache" || fail "cannot create the cache folder $cache"
 export NUGET_PACKAGES="${NUGET_PACKAGES:-$cache/nuget}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

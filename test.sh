@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command. On a Debian machine with the .NET SDK it installs what the tests need and is
 # missing (Chromium for the browser tests, fonts, spell checking, Node.js for the theme's packages) with
-# apt-get, installs the theme's npm packages from the lock file when they are missing or stale, then runs
+# apt-get, installs decap-server (theme/tools) from its lock file when it is missing or stale, then runs
 # `dotnet test` with any arguments given (e.g. ./test.sh --filter NetlifyBuildScriptTests).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,7 +11,7 @@ if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
 Usage: ./test.sh [dotnet test arguments]
 
 Installs the Debian packages the tests need when they are missing (apt-get; as root or through sudo),
-runs `npm ci` in theme/ when its packages are missing or older than the lock file, then runs
+runs `npm ci` in theme/tools/ (decap-server) when its packages are missing or older than the lock file, then runs
 `dotnet test` with the arguments given. Needs the .NET SDK that global.json pins.
 HELP
   exit 0
@@ -47,9 +47,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The theme's packages (Designsystemet CSS, Decap CMS, decap-server), pinned by the lock file.
-if [ ! -f theme/node_modules/.package-lock.json ] || [ theme/package-lock.json -nt theme/node_modules/.package-lock.json ]; then
-  (cd theme && npm ci --no-audit --no-fund --loglevel=error)
+# decap-server, which the editor's browser tests save through, pinned by its lock file. The packages the site
+# ships (theme/package.json) are installed by the build itself, and by the tests on first use.
+if [ ! -f theme/tools/node_modules/.package-lock.json ] || [ theme/tools/package-lock.json -nt theme/tools/node_modules/.package-lock.json ]; then
+  (cd theme/tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 exec dotnet test "$@"

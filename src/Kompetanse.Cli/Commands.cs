@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kompetanse;
+using Kompetanse.Diagnostics;
 using Kompetanse.Cli.Preview;
 
 namespace Kompetanse.Cli;
@@ -10,11 +11,27 @@ public static class Commands
     public static RootCommand Root()
     {
         var root = new RootCommand("Kompetanse: builds the competence-development site from Markdown and YAML in input/ with the theme in theme/.");
+        root.Options.Add(LanguageOption);
         root.Subcommands.Add(BuildCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(PreviewCommand());
         root.Subcommands.Add(LinksCommand());
         return root;
+    }
+
+    /// <summary>--lang on every command: the language diagnostics are told in.</summary>
+    private static readonly Option<string?> LanguageOption = new Option<string?>("--lang")
+    {
+        Description = "Language of the diagnostics: nb (Norwegian Bokmål) or en (English). Without it: English when the environment's culture is English, otherwise nb.",
+        Recursive = true,
+    }.AcceptOnlyFromAmong("nb", "en");
+
+    /// <summary>The language this run tells diagnostics in (set from --lang or the environment's culture before a command runs).</summary>
+    public static MessageLanguage Language { get; private set; } = DiagnosticMessages.FromCulture(System.Globalization.CultureInfo.CurrentUICulture);
+
+    private static void ReadLanguage(ParseResult parse)
+    {
+        if (parse.GetValue(LanguageOption) is { } name && DiagnosticMessages.Parse(name) is { } language) Language = language;
     }
 
     private sealed record FolderOptions(Option<string> Input, Option<string> Theme, Option<string> Output);
@@ -42,7 +59,7 @@ public static class Commands
         var command = new Command("build", "Build the site into the output folder. On any error the previous site stays exactly as it was.");
         var folders = AddFolderOptions(command, withOutput: true);
         var timings = TimingsOption(command);
-        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!, write: true, parse.GetValue(timings)));
+        command.SetAction(parse => { ReadLanguage(parse); return Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!, write: true, parse.GetValue(timings)); });
         return command;
     }
 
@@ -51,7 +68,7 @@ public static class Commands
         var command = new Command("check", "Check the input and theme as a build would (every diagnostic, links included), without writing anything.");
         var folders = AddFolderOptions(command, withOutput: false);
         var timings = TimingsOption(command);
-        command.SetAction(parse => Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, "output", write: false, parse.GetValue(timings)));
+        command.SetAction(parse => { ReadLanguage(parse); return Run(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, "output", write: false, parse.GetValue(timings)); });
         return command;
     }
 
@@ -63,9 +80,13 @@ public static class Commands
         var host = new Option<string>("--host") { Description = "Address to bind to; loopback unless you say otherwise.", DefaultValueFactory = _ => "127.0.0.1" };
         command.Options.Add(port);
         command.Options.Add(host);
-        command.SetAction((parse, token) => PreviewRunner.RunAsync(
-            new BuildOptions(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!),
-            parse.GetValue(host)!, parse.GetValue(port), token));
+        command.SetAction((parse, token) =>
+        {
+            ReadLanguage(parse);
+            return PreviewRunner.RunAsync(
+                new BuildOptions(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, parse.GetValue(folders.Output)!),
+                parse.GetValue(host)!, parse.GetValue(port), Language, token);
+        });
         return command;
     }
 
@@ -75,7 +96,7 @@ public static class Commands
         var folders = AddFolderOptions(command, withOutput: false);
         var words = new Option<int>("--words") { Description = "Words of context shown on each side of a link.", DefaultValueFactory = _ => 5 };
         command.Options.Add(words);
-        command.SetAction(parse => Guarded(() => RunLinks(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, Math.Max(0, parse.GetValue(words)))));
+        command.SetAction(parse => { ReadLanguage(parse); return Guarded(() => RunLinks(parse.GetValue(folders.Input)!, parse.GetValue(folders.Theme)!, Math.Max(0, parse.GetValue(words)))); });
         return command;
     }
 
@@ -84,7 +105,7 @@ public static class Commands
         if (!ThemePackages.Ensure(theme, Console.Error)) return 1;
         var result = Build.Run(new BuildOptions(input, theme, "output") { Write = false });
         foreach (var diagnostic in result.Diagnostics)
-            (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic);
+            (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic.ToString(Language));
         var pages = Kompetanse.Verification.TermLinkListing.Collect(result.Outputs, words);
         foreach (var page in pages)
         {
@@ -127,11 +148,24 @@ public static class Commands
             Console.Error.WriteLine($"compiler: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
         }
         foreach (var diagnostic in result.Diagnostics)
-            (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic);
+            (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic.ToString(Language));
+        Console.WriteLine(Summary(result, output, write, Language));
+        return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The last line of build and check: what was made, how many errors and warnings, how long it took.</summary>
+    public static string Summary(BuildResult result, string output, bool write, MessageLanguage language)
+    {
+        if (language == MessageLanguage.Norwegian)
+        {
+            string made = write ? (result.Succeeded ? $"bygde {result.Pages} {(result.Pages == 1 ? "side" : "sider")} ({result.Files} filer) i {output}" : "byggingen feilet; det forrige nettstedet er urørt")
+                                : (result.Succeeded ? $"sjekket {result.Pages} {(result.Pages == 1 ? "side" : "sider")}" : "sjekken feilet");
+            string seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"));
+            return $"{made}: {result.Errors} feil, {result.Warnings} {(result.Warnings == 1 ? "advarsel" : "advarsler")} på {seconds} s";
+        }
         string verb = write ? (result.Succeeded ? $"built {result.Pages} pages ({result.Files} files) into {output}" : "build failed; the previous output is untouched")
                             : (result.Succeeded ? $"checked {result.Pages} pages" : "check failed");
-        Console.WriteLine($"{verb}: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")} in {result.Elapsed.TotalSeconds:0.00} s");
-        return result.Succeeded ? 0 : 1;
+        return $"{verb}: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")} in {result.Elapsed.TotalSeconds:0.00} s";
     }
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";

@@ -91,8 +91,8 @@ public static class Build
         progress?.Report($"preparing {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
         var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.Content ?? [], StringComparer.Ordinal);
         var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms, publishedFiles) : new MarkdownRenderer(site.Terms, publishedFiles);
-        var headers = HeaderCoverage.Load(options.Input, diagnostics);
-        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress, Headers = headers };
+        NetlifyTomlHeaders.Verify(options.Input, diagnostics);
+        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
         progress?.Report($"rendering {context.Pages.Count} pages");
@@ -115,12 +115,13 @@ public static class Build
         // The search index reads the finished HTML, so it runs after the modules that make it.
         progress?.Report("building the search index");
         new SearchIndexOutput().Produce(context, sink.Files, sink);
+        // The headers cover every file written, so they come last.
+        new HeadersOutput().Produce(context, sink.Files, sink);
         var files = sink.Files;
         int pages = files.Count(f => f.IsHtml);
 
         progress?.Report("checking links");
         LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
-        HeaderCoverage.Verify(files, headers, options.Input, diagnostics);
 
         if (staging is not null)
         {

@@ -38,7 +38,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
     {
         Folders.Copy(Path.Combine(RepoRoot, "input"), Input);
         BuildSite().AssertClean();
-        var headers = NetlifyHeaders.Load(Path.Combine(RepoRoot, NetlifyHeaders.FileName));
+        var headers = NetlifyHeaders.LoadSite(Output);
         server = new StaticFileServer(Output, headers);
         decapServer = await StartDecapServerAsync();
 
@@ -151,8 +151,8 @@ public sealed class CmsEditingTests : IAsyncLifetime
 
     private async Task<Process> StartDecapServerAsync()
     {
-        string script = Path.Combine(Theme, "node_modules", "decap-server", "dist", "index.js");
-        if (!File.Exists(script)) throw new InvalidOperationException($"{script} is missing: run 'npm ci' in {Theme} (./test.sh does).");
+        string script = Path.Combine(Theme, "tools", "node_modules", "decap-server", "dist", "index.js");
+        if (!File.Exists(script)) throw new InvalidOperationException($"{script} is missing: run 'npm ci' in {Theme}/tools (./test.sh does).");
         var start = new ProcessStartInfo("node", [script])
         {
             WorkingDirectory = Repo,

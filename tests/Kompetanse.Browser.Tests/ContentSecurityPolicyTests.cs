@@ -2,7 +2,7 @@ using Kompetanse.Browser.Tests.Infrastructure;
 
 namespace Kompetanse.Browser.Tests;
 
-/// <summary>Every page works under the Content-Security-Policy that netlify.toml gives it: no violation reported.</summary>
+/// <summary>Every page works under the Content-Security-Policy the build's _headers gives it: no violation reported.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class ContentSecurityPolicyTests(SiteFixture site)
 {
@@ -20,7 +20,7 @@ public sealed class ContentSecurityPolicyTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Pages_are_served_with_the_policy_from_netlify_toml()
+    public async Task Pages_are_served_with_the_policy_from_the_generated_headers()
     {
         await using var sitePage = await site.OpenAsync("/");
 

@@ -168,6 +168,23 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         Assert.Equal("netlify-build: error: global.json is missing, so the .NET SDK version is unknown", run.LastErrorLine);
     }
 
+    [Fact]
+    public void OnNetlifyWithoutNetlifyCacheDirTheCacheIsNetlifysOwnFolder()
+    {
+        using var work = new TempFolder("netlify-build");
+        string repo = ScriptOnly(work);
+        // A mkdir that only says what it was asked to make, so /opt/build/cache is never made on this machine.
+        string bin = Directory.CreateDirectory(work.Combine("mkdirbin")).FullName;
+        string log = work.Combine("mkdir.log");
+        File.WriteAllText(Path.Combine(bin, "mkdir"), $"#!/usr/bin/env bash\necho \"$*\" >> '{log}'\nexit 1\n");
+        File.SetUnixFileMode(Path.Combine(bin, "mkdir"), (UnixFileMode)0b111_101_101);
+
+        var run = Run(repo, bin + ":" + tools.WithoutDotnet, cache: null, installer: null, environment: new() { ["NETLIFY"] = "true" });
+
+        Assert.Equal(["-p /opt/build/cache"], File.ReadAllLines(log));
+        Assert.Equal("netlify-build: error: cannot create the cache folder /opt/build/cache", run.LastErrorLine);
+    }
+
     // --- helpers ---
 
     public sealed record ScriptRun(int ExitCode, string Output, string Errors)
@@ -176,7 +193,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         public string Describe() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Errors}";
     }
 
-    private static ScriptRun Run(string repo, string path, string cache, string? installer)
+    private static ScriptRun Run(string repo, string path, string? cache, string? installer, Dictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("/bin/bash", [Path.Combine(repo, Script)])
         {
@@ -184,10 +201,11 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (string name in new[] { "DOTNET_ROOT", "NETLIFY_CACHE_DIR", "KOMPETANSE_DOTNET_INSTALL", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
+        foreach (string name in new[] { "DOTNET_ROOT", "NETLIFY", "NETLIFY_CACHE_DIR", "KOMPETANSE_CACHE_DIR", "KOMPETANSE_DOTNET_INSTALL", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
             start.Environment.Remove(name);
         start.Environment["PATH"] = path;
-        start.Environment["KOMPETANSE_CACHE_DIR"] = cache;
+        if (cache is not null) start.Environment["KOMPETANSE_CACHE_DIR"] = cache;
+        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
         // The machine's NuGet packages: restore needs no registry.
         start.Environment["NUGET_PACKAGES"] = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         if (installer is not null) start.Environment["KOMPETANSE_DOTNET_INSTALL"] = installer;

@@ -16,13 +16,12 @@ public sealed class PreviewServerTests : IAsyncLifetime
     private PreviewSession? _session;
     private Microsoft.AspNetCore.Builder.WebApplication? _app;
     private Uri _address = null!;
-    private readonly NetlifyHeaders _headers = NetlifyHeaders.Load(Path.Combine(RepoPaths.Root, NetlifyHeaders.FileName));
 
     public async Task InitializeAsync()
     {
         _session = new PreviewSession(_site.Options(write: false));
         _session.Rebuild();
-        _app = new PreviewServer(_session, _headers).Create(IPAddress.Loopback, 0);
+        _app = new PreviewServer(_session).Create(IPAddress.Loopback, 0);
         await _app.StartAsync();
         _address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
@@ -69,11 +68,11 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [InlineData("/begreper/vurdering/")]
     [InlineData("/assets/site.css")]
     [InlineData("/finnes-ikke/")]
-    public async Task Every_response_carries_the_headers_netlify_toml_gives_its_path(string path)
+    public async Task Every_response_carries_the_headers_the_builds_headers_file_gives_its_path(string path)
     {
         using var response = await Get(path);
 
-        var expected = _headers.For(path);
+        var expected = _session!.State.Site.Headers.For(path);
         Assert.NotEmpty(expected);
         foreach (var (name, value) in expected)
             Assert.Equal(value, string.Join(", ", response.Headers.TryGetValues(name, out var values) ? values : response.Content.Headers.GetValues(name)));

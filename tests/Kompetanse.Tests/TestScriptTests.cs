@@ -16,12 +16,13 @@ public sealed class TestScriptTests
         using var work = new TempFolder("test-sh");
         string repo = Directory.CreateDirectory(work.Combine("repo")).FullName;
         File.Copy(Path.Combine(RepoPaths.Root, "test.sh"), Path.Combine(repo, "test.sh"));
-        Directory.CreateDirectory(Path.Combine(repo, "theme"));
-        File.WriteAllText(Path.Combine(repo, "theme", "package-lock.json"), "{}");
+        Directory.CreateDirectory(Path.Combine(repo, "theme", "tools"));
+        File.WriteAllText(Path.Combine(repo, "theme", "tools", "package-lock.json"), "{}");
         string log = work.Combine("calls.log");
         string bin = Directory.CreateDirectory(work.Combine("bin")).FullName;
-        foreach (string tool in new[] { "apt-get", "npm", "dotnet" })
+        foreach (string tool in new[] { "apt-get", "dotnet" })
             Executable(Path.Combine(bin, tool), $"#!/bin/bash\necho \"{tool} $*\" >> '{log}'\n");
+        Executable(Path.Combine(bin, "npm"), $"#!/bin/bash\necho \"npm $* (in ${{PWD#{repo}/}})\" >> '{log}'\n");
         Executable(Path.Combine(bin, "dpkg-query"), "#!/bin/bash\nexit 1\n");
         Executable(Path.Combine(bin, "id"), "#!/bin/bash\necho 0\n");
         // Only the shell's own helpers: no chromium, libreoffice, node or hunspell on this PATH.
@@ -47,7 +48,8 @@ public sealed class TestScriptTests
         foreach (string package in new[] { "chromium", "fonts-dejavu-core", "hunspell", "hunspell-no", "libreoffice-writer-nogui", "nodejs" })
             Assert.Contains(package, installed);
         Assert.DoesNotContain("npm", installed); // the npm stand-in is on PATH: a program found counts as installed
-        Assert.Equal("npm ci --no-audit --no-fund --loglevel=error", calls[2]);
+        // Only decap-server, for the editor's tests: the build installs what the site ships by itself.
+        Assert.Equal("npm ci --no-audit --no-fund --loglevel=error (in theme/tools)", calls[2]);
         Assert.Equal("dotnet test --filter Something", calls[3]);
         Assert.Equal(4, calls.Length);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using Kompetanse.Netlify;
+using Kompetanse.Diagnostics;
 using Kompetanse.Preview;
 
 namespace Kompetanse.Cli.Preview;
@@ -7,7 +7,7 @@ namespace Kompetanse.Cli.Preview;
 /// <summary>The preview command: first build, then serve and watch until Ctrl+C.</summary>
 public static class PreviewRunner
 {
-    public static async Task<int> RunAsync(BuildOptions options, string host, int port, CancellationToken token)
+    public static async Task<int> RunAsync(BuildOptions options, string host, int port, MessageLanguage language, CancellationToken token)
     {
         if (!ThemePackages.Ensure(options.Theme, Console.Error)) return 1;
         if (!IPAddress.TryParse(host, out var address))
@@ -15,21 +15,10 @@ public static class PreviewRunner
             Console.Error.WriteLine($"error: '{host}' is not an IP address (use 127.0.0.1, or 0.0.0.0 to serve to the network)");
             return 1;
         }
-        NetlifyHeaders headers;
-        string? headersFile = NetlifyHeaders.FindFor(options.Input);
-        try
-        {
-            headers = headersFile is null ? NetlifyHeaders.None : NetlifyHeaders.Load(headersFile);
-        }
-        catch (InvalidDataException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message} (Netlify could not read it either)");
-            return 1;
-        }
         using var session = new PreviewSession(options);
-        session.Changed += Report;
+        session.Changed += state => Report(state, language);
         session.Rebuild();
-        var server = new PreviewServer(session, headers);
+        var server = new PreviewServer(session, language);
         var app = server.Create(address, port);
         try
         {
@@ -42,9 +31,7 @@ public static class PreviewRunner
         }
         session.Watch();
         Console.WriteLine($"Serving the site on http://{(address.Equals(IPAddress.Any) ? "127.0.0.1" : host)}:{port}/ · watching {options.Input} and {options.Theme} · Ctrl+C stops");
-        Console.WriteLine(headersFile is null
-            ? $"No {NetlifyHeaders.FileName} beside the input folder: pages are served without Netlify's headers."
-            : $"Every response carries the headers of {Path.GetRelativePath(Environment.CurrentDirectory, headersFile)}, as on Netlify.");
+        Console.WriteLine("Every response carries the headers the build writes into _headers, as on Netlify.");
         // Ctrl+C or SIGTERM: either the command line's token or the web host's own console lifetime sees it.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token, app.Lifetime.ApplicationStopping);
         try
@@ -61,12 +48,13 @@ public static class PreviewRunner
         return 0;
     }
 
-    private static void Report(PreviewState state)
+    private static void Report(PreviewState state, MessageLanguage language)
     {
-        foreach (var d in state.Errors.Concat(state.Warnings)) Console.WriteLine(d);
+        foreach (var d in state.Errors.Concat(state.Warnings)) Console.WriteLine(d.ToString(language));
         string time = DateTime.Now.ToString("HH:mm:ss");
+        bool nb = language == MessageLanguage.Norwegian;
         Console.WriteLine(state.Errors.Count == 0
-            ? $"[{time}] built {state.Site.Count} files in {state.LastBuild.TotalMilliseconds:0} ms"
-            : $"[{time}] build failed ({state.Errors.Count} errors); still serving the last good site");
+            ? (nb ? $"[{time}] bygde {state.Site.Count} filer på {state.LastBuild.TotalMilliseconds:0} ms" : $"[{time}] built {state.Site.Count} files in {state.LastBuild.TotalMilliseconds:0} ms")
+            : (nb ? $"[{time}] byggingen feilet ({state.Errors.Count} feil); viser fortsatt det siste fungerende nettstedet" : $"[{time}] build failed ({state.Errors.Count} errors); still serving the last good site"));
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
-using Kompetanse.Netlify;
+using Kompetanse.Diagnostics;
 using Kompetanse.Preview;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -22,14 +22,15 @@ public sealed class PreviewServer
     public const string StylePath = "/__kompetanse/preview.css";
 
     private readonly PreviewSession _session;
-    private readonly NetlifyHeaders _headers;
+    private readonly MessageLanguage _language;
     private readonly List<Channel<int>> _clients = [];
 
-    /// <param name="headers">What Netlify will send with each path (security headers, CSP): preview sends the same, so a problem shows while editing.</param>
-    public PreviewServer(PreviewSession session, NetlifyHeaders headers)
+    /// <remarks>Each response carries the headers the served build's _headers gives its path (security headers, CSP), as Netlify sends them, so a problem shows while editing.</remarks>
+    /// <param name="language">The error panel's language: Norwegian for editors, unless the command says --lang en.</param>
+    public PreviewServer(PreviewSession session, MessageLanguage language = MessageLanguage.Norwegian)
     {
         _session = session;
-        _headers = headers;
+        _language = language;
         _session.Changed += state =>
         {
             lock (_clients) foreach (var client in _clients) client.Writer.TryWrite(state.Site.Version);
@@ -57,7 +58,7 @@ public sealed class PreviewServer
             return;
         }
         string path = context.Request.Path.HasValue ? context.Request.Path.Value! : "/";
-        foreach (var (name, value) in _headers.For(path)) context.Response.Headers[name] = value;
+        foreach (var (name, value) in _session.State.Site.Headers.For(path)) context.Response.Headers[name] = value;
         // Kestrel has decoded the path once; the raw target is what the client sent, and what we judge.
         string raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? path;
         raw = raw.Split('?', 2)[0];
@@ -74,13 +75,13 @@ public sealed class PreviewServer
         {
             var notFound = state.Site.Resolve("/404.html");
             byte[] body = notFound is null ? Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"nb\"><title>Fant ikke siden</title><h1>Fant ikke siden</h1></html>") : SiteSnapshot.Read(notFound);
-            await Send(context, 404, "text/html; charset=utf-8", Inject(body, state));
+            await Send(context, 404, "text/html; charset=utf-8", Inject(body, state, _language));
             return;
         }
         byte[] bytes = SiteSnapshot.Read(file);
         string type = ContentTypes.For(file.Path);
         // The editor at /admin/ is left alone: reloading it on every change would reload it on every save.
-        if (file.IsHtml && !file.Path.StartsWith("admin/", StringComparison.Ordinal)) bytes = Inject(bytes, state);
+        if (file.IsHtml && !file.Path.StartsWith("admin/", StringComparison.Ordinal)) bytes = Inject(bytes, state, _language);
         await Send(context, 200, type, bytes);
     }
 
@@ -99,21 +100,30 @@ public sealed class PreviewServer
     }
 
     // Adds the reload script, and a panel with the errors of a failed rebuild over the last good page.
-    private static byte[] Inject(byte[] html, PreviewState state)
+    private static byte[] Inject(byte[] html, PreviewState state, MessageLanguage language)
     {
         string text = Encoding.UTF8.GetString(html);
         var extra = new StringBuilder();
         extra.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\"><script src=\"{ScriptPath}\" defer></script>");
-        if (state.Errors.Count > 0)
-        {
-            extra.Append("<section id=\"kompetanse-preview-errors\" role=\"alert\" lang=\"en\"><h2>The last change did not build</h2>");
-            extra.Append("<p>The site below is the last good build. Fix these and save:</p><ul>");
-            foreach (var error in state.Errors) extra.Append("<li><code>").Append(WebUtility.HtmlEncode(error.ToString())).Append("</code></li>");
-            extra.Append("</ul></section>");
-        }
+        if (state.Errors.Count > 0) extra.Append(ErrorPanel(state.Errors, language));
         int body = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         text = body >= 0 ? text.Insert(body, extra.ToString()) : text + extra;
         return Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>The panel over the page after a failed rebuild: what to fix, in the editors' language.</summary>
+    public static string ErrorPanel(IReadOnlyList<Kompetanse.Diagnostics.Diagnostic> errors, MessageLanguage language)
+    {
+        bool nb = language == MessageLanguage.Norwegian;
+        var panel = new StringBuilder();
+        panel.Append($"<section id=\"kompetanse-preview-errors\" role=\"alert\" lang=\"{(nb ? "nb" : "en")}\" aria-labelledby=\"kompetanse-preview-errors-title\">");
+        panel.Append("<h2 id=\"kompetanse-preview-errors-title\">").Append(nb ? "Den siste endringen kunne ikke bygges" : "The last change did not build").Append("</h2>");
+        panel.Append("<p>").Append(nb
+            ? (errors.Count == 1 ? "Siden under er det siste som ble bygget. Rett feilen og lagre, så bygges den på nytt:" : $"Siden under er det siste som ble bygget. Rett disse {errors.Count} feilene og lagre, så bygges den på nytt:")
+            : "The site below is the last good build. Fix these and save:").Append("</p><ul>");
+        foreach (var error in errors) panel.Append("<li><code>").Append(WebUtility.HtmlEncode(error.ToString(language))).Append("</code></li>");
+        panel.Append("</ul></section>");
+        return panel.ToString();
     }
 
     private async Task Events(HttpContext context)

@@ -54,8 +54,8 @@ public static class Codes
     public static readonly DiagnosticDescriptor TemplateSyntax = Error("KMP051", "template error: {0}");
     public static readonly DiagnosticDescriptor TemplateRender = Error("KMP052", "rendering '{0}' failed: {1}");
     public static readonly DiagnosticDescriptor ThemePackagesFailed = Error("KMP054", "could not install the theme's npm packages: {0}");
-    public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
-    public static readonly DiagnosticDescriptor MissingThemePackage = Error("KMP055", "a browser script from the theme's npm packages is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+    public static readonly DiagnosticDescriptor MissingDesignSystem = Error("KMP053", "Designsystemet CSS is missing at {0}: run the build command, which installs the theme's packages (it needs npm)");
+    public static readonly DiagnosticDescriptor MissingThemePackage = Error("KMP055", "a browser script from the theme's npm packages is missing at {0}: run the build command, which installs the theme's packages (it needs npm)");
 
     // Output folder (KMP060–KMP069)
     public static readonly DiagnosticDescriptor UnsafeOutput = Error("KMP060", "refusing output folder {0}: {1}");
@@ -103,7 +103,7 @@ public static class Codes
     // The editor at /admin/ (KMP120–KMP129)
     public static readonly DiagnosticDescriptor InvalidRepository = Error("KMP120", "'{0}' is not a GitHub repository; write owner/name, e.g. meloy-kommune/kompetanse");
     public static readonly DiagnosticDescriptor InvalidBranch = Error("KMP121", "'{0}' is not a branch name");
-    public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run 'npm ci' in the theme folder (the build command does this when npm is installed)");
+    public static readonly DiagnosticDescriptor MissingCms = Error("KMP122", "Decap CMS is missing at {0}: run the build command, which installs the theme's packages (it needs npm)");
 
     // Status reports and the steering group's tracking (KMP140–KMP149)
     public static readonly DiagnosticDescriptor ReportAfterBuildDate = Error("KMP140", "the report is dated {0}, after the build date {1}: a status can only be reported for a day that has come");
@@ -113,7 +113,7 @@ public static class Codes
 
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
-    public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
+    // KMP072 (a page netlify.toml gave no policy) is retired: the build writes every path's policy into _headers.
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
 
@@ -140,4 +140,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor DuplicateMilestone = Error("KMP265", "the milestone id '{0}' is used twice (first at line {1}): each milestone needs an id of its own, which names its calendar event");
     public static readonly DiagnosticDescriptor UsedMoreThanNeed = Warning("KMP266", "'used' is {0}, more than the row's need of {1}");
     public static readonly DiagnosticDescriptor UnknownBudgetPeriod = Error("KMP267", "'{0}' is not one of the budget's periods{1}; 'used' by period names the periods under 'periods'");
+    // Publishing (KMP300–KMP319)
+    public static readonly DiagnosticDescriptor HeadersInNetlifyToml = Error("KMP300", "netlify.toml sets headers for \"{0}\": the build writes every header into the site's _headers (src/Kompetanse/Netlify/SiteHeaders.cs) and Netlify would send both; remove the [[headers]] block");
+    public static readonly DiagnosticDescriptor RebuildFailed = Error("KMP301", "preview could not rebuild because of an error in the generator ({0}: {1}); the last good site stays served, and the next change rebuilds again");
 }

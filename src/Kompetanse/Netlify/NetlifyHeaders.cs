@@ -5,7 +5,7 @@ using Tomlyn.Model;
 
 namespace Kompetanse.Netlify;
 
-/// <summary>One <c>[[headers]]</c> block of netlify.toml: the path pattern it is for and the headers it sets.</summary>
+/// <summary>One rule of Netlify's headers: the path pattern it is for and the headers it sets.</summary>
 public sealed record HeaderRule(string For, IReadOnlyList<KeyValuePair<string, string>> Values)
 {
     private readonly Regex _pattern = PatternFor(For);
@@ -35,13 +35,15 @@ public sealed record HeaderRule(string For, IReadOnlyList<KeyValuePair<string, s
 }
 
 /// <summary>
-/// The response headers netlify.toml gives each path, read from the file itself so preview and the browser
-/// tests serve exactly what Netlify will. Every matching block applies, in file order; where two set the
-/// same header the later one wins (as Netlify's own header engine merges them).
+/// The response headers Netlify gives each path: the rules of the site's generated <c>_headers</c> file
+/// (<see cref="SiteHeaders"/>), which preview and the browser tests serve too, so they send exactly what
+/// Netlify will. Every matching rule applies; Netlify joins two values of one header, and a browser enforces
+/// every Content-Security-Policy it gets, so <see cref="SetTwice"/> must stay empty.
 /// </summary>
 public sealed class NetlifyHeaders
 {
-    public const string FileName = "netlify.toml";
+    public const string FileName = "_headers";
+    public const string TomlFileName = "netlify.toml";
 
     public IReadOnlyList<HeaderRule> Rules { get; }
 
@@ -49,17 +51,56 @@ public sealed class NetlifyHeaders
 
     public static NetlifyHeaders None { get; } = new([]);
 
-    /// <summary>netlify.toml in the folder that holds the input (the repository); null when it has none.</summary>
-    public static string? FindFor(string inputFolder)
+    /// <summary>The <c>_headers</c> file of a built site; none when it has none.</summary>
+    public static NetlifyHeaders LoadSite(string siteFolder)
     {
-        string? repository = Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar));
-        return repository is not null && File.Exists(Path.Combine(repository, FileName)) ? Path.Combine(repository, FileName) : null;
+        string path = Path.Combine(siteFolder, FileName);
+        return File.Exists(path) ? Parse(File.ReadAllText(path)) : None;
     }
 
-    /// <summary>Reads the <c>[[headers]]</c> blocks of a netlify.toml; throws <see cref="InvalidDataException"/> on a malformed file.</summary>
-    public static NetlifyHeaders Load(string path) => Parse(File.ReadAllText(path));
+    /// <summary>
+    /// Reads Netlify's <c>_headers</c> format: a path pattern at the start of a line, then its headers
+    /// indented below it as <c>Name: value</c>; '#' starts a comment.
+    /// </summary>
+    public static NetlifyHeaders Parse(string text)
+    {
+        var rules = new List<HeaderRule>();
+        string? pattern = null;
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (string line in text.Split('\n'))
+        {
+            string trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
+            if (!char.IsWhiteSpace(line[0]))
+            {
+                if (pattern is not null) rules.Add(new HeaderRule(pattern, values));
+                pattern = trimmed;
+                values = [];
+                continue;
+            }
+            int colon = trimmed.IndexOf(':');
+            if (pattern is null || colon <= 0) throw new InvalidDataException($"{FileName}: '{trimmed}' is not 'Name: value' under a path");
+            values.Add(new(trimmed[..colon].Trim(), trimmed[(colon + 1)..].Trim()));
+        }
+        if (pattern is not null) rules.Add(new HeaderRule(pattern, values));
+        return new NetlifyHeaders(rules);
+    }
 
-    public static NetlifyHeaders Parse(string toml)
+    /// <summary>These rules in Netlify's <c>_headers</c> format, after a comment.</summary>
+    public string Format(string comment)
+    {
+        var text = new StringBuilder();
+        foreach (string line in comment.Split('\n')) text.Append("# ").Append(line).Append('\n');
+        foreach (var rule in Rules)
+        {
+            text.Append(rule.For).Append('\n');
+            foreach (var (name, value) in rule.Values) text.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The path patterns of the <c>[[headers]]</c> blocks of a netlify.toml; throws <see cref="InvalidDataException"/> on a malformed file.</summary>
+    public static IReadOnlyList<string> TomlHeaderPaths(string toml)
     {
         TomlTable document;
         try
@@ -68,35 +109,19 @@ public sealed class NetlifyHeaders
         }
         catch (TomlException e)
         {
-            throw new InvalidDataException($"{FileName}: {e.Message}", e);
+            throw new InvalidDataException($"{TomlFileName}: {e.Message}", e);
         }
-        var rules = new List<HeaderRule>();
-        if (!document.TryGetValue("headers", out var blocks)) return new NetlifyHeaders(rules);
-        if (blocks is not TomlTableArray array) throw new InvalidDataException($"{FileName}: 'headers' must be [[headers]] blocks");
-        foreach (TomlTable block in array)
-        {
-            if (!block.TryGetValue("for", out var forValue) || forValue is not string pattern)
-                throw new InvalidDataException($"{FileName}: a [[headers]] block has no 'for' path");
-            var values = new List<KeyValuePair<string, string>>();
-            if (block.TryGetValue("values", out var table) && table is TomlTable headerTable)
-                foreach (var (name, value) in headerTable)
-                    values.Add(new(name, value is TomlArray many ? string.Join(", ", many.Select(v => v?.ToString())) : value?.ToString() ?? ""));
-            rules.Add(new HeaderRule(pattern, values));
-        }
-        return new NetlifyHeaders(rules);
+        if (!document.TryGetValue("headers", out var blocks)) return [];
+        if (blocks is not TomlTableArray array) throw new InvalidDataException($"{TomlFileName}: 'headers' must be [[headers]] blocks");
+        return array.Select(block => block.TryGetValue("for", out var path) && path is string p ? p : "?").ToList();
     }
 
     /// <summary>
     /// The Content-Security-Policy a path gets, fit for a &lt;meta http-equiv&gt; in the page: without the
     /// directives a meta element cannot carry (a browser ignores them there, with a warning). Null when none.
     /// </summary>
-    public string? PolicyForMeta(string path)
-    {
-        if (!For(path).TryGetValue("Content-Security-Policy", out var policy)) return null;
-        string[] headerOnly = ["frame-ancestors", "report-uri", "report-to", "sandbox"];
-        return string.Join("; ", policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(d => !headerOnly.Contains(d.Split(' ')[0], StringComparer.OrdinalIgnoreCase)));
-    }
+    public string? PolicyForMeta(string path) =>
+        For(path).TryGetValue("Content-Security-Policy", out var policy) ? SiteHeaders.ForMeta(policy) : null;
 
     /// <summary>The headers a response for this URL path gets, by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, string> For(string path)
@@ -109,9 +134,8 @@ public sealed class NetlifyHeaders
     }
 
     /// <summary>
-    /// Headers that two or more matching blocks set for this path, with the patterns that set them. Netlify's
-    /// CLI lets the later block win; its CDN may send both values, and a browser enforces every
-    /// Content-Security-Policy it receives. A path with no such header gets the same headers either way.
+    /// Headers that two or more matching rules set for this path, with the patterns that set them: Netlify
+    /// would send both values, and a browser enforces every Content-Security-Policy it receives.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SetTwice(string path) =>
         Rules.Where(rule => rule.Matches(path))

@@ -14,9 +14,6 @@ public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer 
     /// <summary>Preview's cache of unchanged pages; null in a normal build, which makes everything.</summary>
     public RenderCache? Cache { get; init; }
 
-    /// <summary>The headers netlify.toml gives each path; none when the input has no netlify.toml beside it.</summary>
-    public Netlify.NetlifyHeaders Headers { get; init; } = Netlify.NetlifyHeaders.None;
-
     /// <summary>Where long stages say how far they have come (a status line on a terminal).</summary>
     public IProgress<string>? Progress { get; init; }
 }

@@ -14,12 +14,15 @@ public sealed class PreviewSession : IDisposable
     private readonly object _gate = new();
     private readonly SemaphoreSlim _pending = new(0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly Func<BuildOptions, BuildResult> _build;
     private Task? _loop;
     private int _version;
 
-    public PreviewSession(BuildOptions options)
+    /// <param name="build">The build to run (tests put one here that fails); the real one when null.</param>
+    public PreviewSession(BuildOptions options, Func<BuildOptions, BuildResult>? build = null)
     {
         _options = options with { Write = false, Cache = new BuildCache() };
+        _build = build ?? (o => Build.Run(o));
         State = new PreviewState(new SiteSnapshot([], 0), [], [], TimeSpan.Zero);
     }
 
@@ -33,7 +36,16 @@ public sealed class PreviewSession : IDisposable
     {
         lock (_gate)
         {
-            var result = Build.Run(_options);
+            BuildResult result;
+            try
+            {
+                result = _build(_options);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug in the generator, not in the input: say so like any error, and keep watching.
+                result = new BuildResult([Failure(e)], 0, 0, TimeSpan.Zero);
+            }
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
             var site = result.Succeeded ? new SiteSnapshot(result.Outputs, Interlocked.Increment(ref _version)) : State.Site;
@@ -57,6 +69,7 @@ public sealed class PreviewSession : IDisposable
             watcher.Created += OnChange;
             watcher.Deleted += OnChange;
             watcher.Renamed += OnChange;
+            watcher.Error += OnWatcherError;
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -71,6 +84,25 @@ public sealed class PreviewSession : IDisposable
         _pending.Release();
     }
 
+    // Runs until the session is disposed, whatever a rebuild or a listener throws: live rebuilding must
+    // never end without a word (it once stopped for 20 minutes after a run of failed builds).
+    // The watcher lost events (too many at once, as a 'git checkout' of many files gives): arm it again and
+    // rebuild everything, since what changed is no longer known.
+    private void OnWatcherError(object sender, ErrorEventArgs e)
+    {
+        if (_stop.IsCancellationRequested || sender is not FileSystemWatcher watcher) return;
+        try
+        {
+            watcher.EnableRaisingEvents = false;
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception error) when (error is IOException or ArgumentException or ObjectDisposedException)
+        {
+            // The folder is gone for now; the rebuild below reports what that means.
+        }
+        _pending.Release();
+    }
+
     private async Task RebuildLoop()
     {
         var token = _stop.Token;
@@ -82,7 +114,15 @@ public sealed class PreviewSession : IDisposable
                 // Let a burst of events settle, then take them all as one change.
                 await Task.Delay(40, token);
                 while (_pending.CurrentCount > 0) await _pending.WaitAsync(token);
-                Rebuild();
+                try
+                {
+                    Rebuild();
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    lock (_gate) State = State with { Errors = [Failure(e)] };
+                    try { Changed?.Invoke(State); } catch (Exception) when (!token.IsCancellationRequested) { /* reported in the state; wait for the next change */ }
+                }
             }
         }
         catch (OperationCanceledException)
@@ -90,6 +130,9 @@ public sealed class PreviewSession : IDisposable
             // Stopping.
         }
     }
+
+    private Diagnostic Failure(Exception e) =>
+        Codes.RebuildFailed.At(SourceSpan.File(Loading.InputLoader.DisplayPath(_options.Input)), e.GetType().Name, e.Message);
 
     public void Dispose()
     {

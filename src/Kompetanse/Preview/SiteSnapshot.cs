@@ -20,6 +20,13 @@ public sealed class SiteSnapshot
     public int Version { get; }
     public int Count => _files.Count;
 
+    private Netlify.NetlifyHeaders? _headers;
+
+    /// <summary>What this build's _headers gives each path: preview sends exactly what Netlify will.</summary>
+    public Netlify.NetlifyHeaders Headers => _headers ??= _files.TryGetValue(Netlify.NetlifyHeaders.FileName, out var file)
+        ? Netlify.NetlifyHeaders.Parse(System.Text.Encoding.UTF8.GetString(Read(file)))
+        : Netlify.NetlifyHeaders.None;
+
     /// <summary>
     /// The file for a request path ("/begreper/", "/assets/site.css"), or null. Percent-decoding happens
     /// once, here; a path with "..", a backslash, a NUL or an encoded slash is refused, not resolved.

@@ -68,9 +68,9 @@ public sealed class BuiltSite
         string repo = FindRepoRoot();
         string input = Path.Combine(repo, "input");
         string theme = Path.Combine(repo, "theme");
-        string designSystem = Path.Combine(theme, "node_modules", "@digdir", "designsystemet-css");
-        if (!Directory.Exists(designSystem))
-            throw new InvalidOperationException($"{designSystem} is missing: run 'npm ci' in {theme} once before the browser tests.");
+        var install = new StringWriter();
+        if (!ThemePackages.Ensure(theme, install))
+            throw new InvalidOperationException($"The theme's packages could not be installed: {install}");
 
         RemoveLeftovers();
         string work = Path.Combine(Path.GetTempPath(), $"{WorkPrefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");

@@ -36,8 +36,8 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var site = Site;
-        // Served with netlify.toml's own headers, CSP included, so a page that breaks the policy fails here.
-        server = new StaticFileServer(site.Root, Kompetanse.Netlify.NetlifyHeaders.Load(Path.Combine(BuiltSite.FindRepoRoot(), Kompetanse.Netlify.NetlifyHeaders.FileName)));
+        // Served with the headers the build wrote into _headers, CSP included, so a page that breaks the policy fails here.
+        server = new StaticFileServer(site.Root, Kompetanse.Netlify.NetlifyHeaders.LoadSite(site.Root));
 
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"No Chromium at {ChromiumPath}: install Debian's with 'apt-get install -y chromium' (never 'playwright install').");

@@ -15,6 +15,9 @@ public static class CliProcess
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Kompetanse.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        // A developer's English environment: diagnostics in English unless a test says --lang nb.
+        start.Environment["LANG"] = "en_US.UTF-8";
+        start.Environment.Remove("LC_ALL");
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();

@@ -7,8 +7,17 @@ public static class RepoPaths
 
     /// <summary>The folder that holds Kompetanse.sln.</summary>
     public static string Root => RootPath.Value;
-    public static string Theme => Path.Combine(Root, "theme");
+    public static string Theme => ThemeInstalled.Value;
     public static string Input => Path.Combine(Root, "input");
+
+    // The build installs the theme's packages on first use; the tests build through the library, so they do it here, once.
+    private static readonly Lazy<string> ThemeInstalled = new(() =>
+    {
+        string theme = Path.Combine(Root, "theme");
+        var install = new StringWriter();
+        if (!ThemePackages.Ensure(theme, install)) throw new InvalidOperationException($"The theme's packages could not be installed: {install}");
+        return theme;
+    });
 
     private static string FindRoot()
     {

@@ -12,9 +12,11 @@ public static class ThemePackagesCopy
         string to = Path.Combine(theme, "node_modules");
         Copy(Path.Combine(from, "@digdir"), Path.Combine(to, "@digdir"), _ => true);
         Copy(Path.Combine(from, "fflate"), Path.Combine(to, "fflate"), _ => true); // the form pages' zip library
-        if (withDecap)
-            Copy(Path.Combine(from, "decap-cms"), Path.Combine(to, "decap-cms"),
-                name => !name.EndsWith(".map", StringComparison.Ordinal) && !name.Contains(".cms.js", StringComparison.Ordinal) && name != "cms.js" && name != "cms.css");
+        if (!withDecap) return;
+        Copy(Path.Combine(from, "decap-cms"), Path.Combine(to, "decap-cms"),
+            name => !name.EndsWith(".map", StringComparison.Ordinal) && !name.Contains(".cms.js", StringComparison.Ordinal) && name != "cms.js" && name != "cms.css");
+        // Every package is there, so a build run as a command installs nothing.
+        File.Copy(Path.Combine(from, ThemePackages.Marker), Path.Combine(to, ThemePackages.Marker));
     }
 
     private static void Copy(string from, string to, Func<string, bool> wanted)

@@ -16,6 +16,9 @@ public sealed class ThemeAssetsOutput : IOutputModule
 
     public string Name => "assets";
 
+    /// <summary>The theme's favicon.ico goes to the root, where browsers (and feed readers) ask for it whatever a page links.</summary>
+    public const string RootFavicon = "favicon.ico";
+
     /// <summary>Where the design system's files come from in the theme, and where they go.</summary>
     public static IReadOnlyList<(string From, string To)> DesignSystemFiles =>
     [
@@ -40,7 +43,7 @@ public sealed class ThemeAssetsOutput : IOutputModule
         if (Directory.Exists(assets))
         {
             foreach (var file in InputLoader.Scan(assets, context.Diagnostics))
-                Publish(sink, "assets/" + file.RelativePath, file, context.Diagnostics);
+                Publish(sink, file.RelativePath == RootFavicon ? RootFavicon : "assets/" + file.RelativePath, file, context.Diagnostics);
         }
 
         string package = Path.Combine(themeFolder, PackageFolder);

@@ -95,7 +95,7 @@ public sealed class HtmlPagesOutput : IOutputModule
             content,
             (view as RedirectView)?.Target)
         {
-            SecurityPolicy = page.ServedAnywhere ? context.Headers.PolicyForMeta(page.Url) : null,
+            SecurityPolicy = page.ServedAnywhere ? Netlify.SiteHeaders.ForMeta(Netlify.SiteHeaders.SitePolicy) : null,
         };
     }
 }
