@@ -12,7 +12,7 @@ namespace Kompetanse.Binding;
 public static class Binder
 {
     /// <summary>Pages the generator makes itself; a content file may not take their URLs.</summary>
-    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/", "/plan/rapport/"];
+    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/", "/plan/rapport/", Guide.IndexUrl];
 
     public static SiteModel Bind(LoadedInput loaded, DateOnly buildDate, DiagnosticBag diagnostics)
     {
@@ -96,6 +96,7 @@ public static class Binder
             Related = related.ToDictionary(p => p.Key, p => (IReadOnlyList<Concept>)p.Value.Order(byTitle).ToList(), ByReference<Concept>.Instance),
             Pages = input.Pages,
             Units = loaded.Units,
+            Guides = GuideBinder.Bind(loaded.Guides, bySlug, roleBySlug, diagnostics),
             Terms = BuildTerms(input.Concepts, roles, diagnostics),
             StaticFiles = input.StaticFiles,
             BuildDate = buildDate,

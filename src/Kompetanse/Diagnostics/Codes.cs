@@ -116,4 +116,11 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // Content: the "Hva gjør jeg?" guides and contacts (KMP240–KMP259)
+    public static readonly DiagnosticDescriptor GuideWithoutSteps = Error("KMP240", "the guide has no steps: list them under 'steps', in the order the law gives them");
+    public static readonly DiagnosticDescriptor GuideStepWithoutLaw = Error("KMP241", "step '{0}' cites no law: add 'legal' (act and section) or, where no section can be named, 'law_note'");
+    public static readonly DiagnosticDescriptor GuideStepWithoutLinks = Error("KMP242", "step '{0}' links no concept or role page: add 'concepts' or 'roles'");
+    public static readonly DiagnosticDescriptor ContactWithoutWay = Error("KMP243", "the contact gives no way to reach it: add 'email', 'phone' or 'address'");
+    public static readonly DiagnosticDescriptor InvalidEmail = Error("KMP244", "'{0}' is not an e-mail address");
 }

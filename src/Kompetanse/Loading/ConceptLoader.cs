@@ -34,7 +34,7 @@ public static class ConceptLoader
             language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Ambiguous = ambiguous };
     }
 
-    private static LegalReference? LoadLegal(YamlFields f)
+    internal static LegalReference? LoadLegal(YamlFields f)
     {
         string? actId = f.String("act", required: true);
         string? section = f.String("section", required: true);

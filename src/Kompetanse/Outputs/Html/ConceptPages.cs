@@ -24,7 +24,7 @@ public sealed class ConceptPages : IPageSource
                 concept.Language != site.Settings.Language ? Language.Names[concept.Language] : null,
                 concept.Shared,
                 context.Markdown.Render(concept.Body, concept.Url, context.Diagnostics),
-                concept.Legal.Select(ToView).ToList(),
+                concept.Legal.Select(l => ToView(l, concept.Language)).ToList(),
                 concept.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(),
                 site.Related[concept].Select(Link).ToList(),
                 site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList(),
@@ -58,9 +58,11 @@ public sealed class ConceptPages : IPageSource
 
     internal static ConceptLinkView Link(Concept c) => new(c.Title, c.Url, c.Definition, c.Abbreviation, c.Language);
 
-    private static LegalView ToView(LegalReference legal)
+    // The act is named in the page's language; the old act stands mid-sentence ("tidligere § 5-3 i opplæringsloven …"), so in lower case.
+    internal static LegalView ToView(LegalReference legal, string language)
     {
         var old = legal.OldSection is null ? null : LegalAct.OldEducationAct;
-        return new LegalView(legal.Act.Name, legal.Act.Url, legal.Citation, legal.OldCitation, old?.Name, old?.Url);
+        string? oldName = old?.NameIn(language) is { } name ? char.ToLower(name[0], System.Globalization.CultureInfo.GetCultureInfo("nb-NO")) + name[1..] : null;
+        return new LegalView(legal.Act.NameIn(language), legal.Act.Url, legal.Citation, legal.OldCitation, oldName, old?.Url);
     }
 }

@@ -14,7 +14,7 @@ public sealed record ConceptView(
     IReadOnlyList<LinkView> Roles,
     ConceptLabels Labels);
 
-/// <summary>"Opplæringslova (2023) § 11-1", and "(tidligere § 1-3 i opplæringslova 1998)" where the old act had it.</summary>
+/// <summary>"Opplæringsloven (2023) § 11-1", and "(tidligere § 1-3 i opplæringsloven (1998, opphevet))" where the old act had it; names follow the page language.</summary>
 public sealed record LegalView(string ActName, string ActUrl, string Citation, string? OldCitation, string? OldActName, string? OldActUrl);
 
 public sealed record SourceView(string Title, string? Url);
