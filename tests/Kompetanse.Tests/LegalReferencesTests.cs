@@ -62,9 +62,9 @@ public class LegalReferencesTests
         // Forvaltningsloven (LOV-1967-02-10).
         [("forvaltningsloven", "2")] = new("Definisjoner (blant annet enkeltvedtak)", "https://lovdata.no/lov/1967-02-10/§2"),
         // Skollagen (SFS 2010:800), per Skolverket's list of sources on utvecklingssamtal.
-        [("skollagen", "8 kap. 11 §")] = new("Utvecklingssamtal i förskolan", "https://www.skolverket.se"),
-        [("skollagen", "10 kap. 12 §")] = new("Utvecklingssamtal i grundskolan", "https://www.skolverket.se"),
-        [("skollagen", "10 kap. 13 §")] = new("Individuell utvecklingsplan med skriftliga omdömen", "https://www.skolverket.se"),
+        [("skollagen", "8 kap. 11 §")] = new("Utvecklingssamtal i förskolan", "https://www.skolverket.se/regler-och-ansvar/ansvar-i-skolfragor/utvecklingssamtal-och-skriftlig-individuell-utvecklingsplan-iup"),
+        [("skollagen", "10 kap. 12 §")] = new("Utvecklingssamtal i grundskolan", "https://www.skolverket.se/regler-och-ansvar/ansvar-i-skolfragor/utvecklingssamtal-och-skriftlig-individuell-utvecklingsplan-iup"),
+        [("skollagen", "10 kap. 13 §")] = new("Individuell utvecklingsplan med skriftliga omdömen", "https://www.skolverket.se/regler-och-ansvar/ansvar-i-skolfragor/utvecklingssamtal-och-skriftlig-individuell-utvecklingsplan-iup"),
     };
 
     /// <summary>
@@ -83,6 +83,13 @@ public class LegalReferencesTests
             {
                 yield return (concept.Location.Path, legal.Act.Id, legal.Section);
                 if (legal.OldSection is not null) yield return (concept.Location.Path, LegalAct.OldEducationAct.Id, legal.OldSection);
+            }
+        // The "Hva gjør jeg?" guides cite a section on each step.
+        foreach (var guide in Input.Value.Guides)
+            foreach (var legal in guide.Steps.SelectMany(s => s.Legal))
+            {
+                yield return (guide.Location.Path, legal.Act.Id, legal.Section);
+                if (legal.OldSection is not null) yield return (guide.Location.Path, LegalAct.OldEducationAct.Id, legal.OldSection);
             }
         foreach (string file in Directory.GetFiles(RepoPaths.Input, "*.*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)))
@@ -112,6 +119,10 @@ public class LegalReferencesTests
         "opplæringslova" or "opplæringsloven" => "opplaeringslova",
         var other => other,
     };
+
+    [Fact]
+    public void TheGuidesCitationsAreChecked() =>
+        Assert.Contains(Citations(), c => c.File.EndsWith("veiledere/skole.yml", StringComparison.Ordinal) && c.Act == "opplaeringslova" && c.Section == "11-10");
 
     [Fact]
     public void TheSiteCitesLaw() => Assert.True(Citations().Count() >= 20, "too few legal citations found: is the input still loaded?");
