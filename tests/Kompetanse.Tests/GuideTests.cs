@@ -62,6 +62,34 @@ public class GuideTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
         }
     }
 
+    [Theory]
+    [InlineData("/begreper/intensiv-opplaering/", "vurdering til slutt")]
+    public void AnEverydayPhraseIsNotLinked(string url, string phrase)
+    {
+        var holder = real.Page(url).QuerySelectorAll("main li, main p").First(e => e.TextContent.Contains(phrase, StringComparison.Ordinal));
+        Assert.DoesNotContain(holder.QuerySelectorAll("a"), a => phrase.Contains(a.TextContent.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AnAliasThatIsAnotherNameIsShownWhereItLands()
+    {
+        var also = real.Page("/begreper/inkluderende-fellesskap/").QuerySelector("p.also-called");
+        Assert.NotNull(also);
+        Assert.Contains("inkluderende praksis", also!.TextContent);
+        // Forms of the title are not other names.
+        Assert.DoesNotContain("fellesskapet", also.TextContent);
+    }
+
+    [Fact]
+    public void ASwedishPageLinkingANorwegianPageSaysSo()
+    {
+        var page = real.Page("/begreper/individuell-utvecklingsplan/");
+        var links = page.QuerySelectorAll("main a[hreflang='nb']");
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+            Assert.StartsWith(" (på norska)", link.NextSibling?.TextContent ?? "");
+    }
+
     [Fact]
     public void TheGuidesAreInTheNavigationAndOnTheirIndex()
     {
@@ -119,7 +147,9 @@ public class GuideTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
     [Fact]
     public void AGuideWithoutStepsIsAnError()
     {
-        using var site = new TestSite().File("veiledere/tom.yml", "title: Tom\nintro: Ingen steg.\n");
-        site.Build().Single("KMP240", "veiledere/tom.yml");
+        using var site = new TestSite().File("veiledere/tom.yml", "title: Tom\nintro: Ingen steg.\nsteps: []\n").File("veiledere/uten.yml", "title: Uten\nintro: Ingen steg.\n");
+        var result = site.Build();
+        result.Single("KMP240", "veiledere/tom.yml");
+        Assert.Contains("'steps'", result.Single("KMP010", "veiledere/uten.yml").Message);
     }
 }

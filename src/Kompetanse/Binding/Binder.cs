@@ -245,6 +245,10 @@ public static class Binder
             ClaimForms(role.Title, role.Aliases, role.Ambiguous, role.Url, "roller/" + role.Slug, role.Location);
             if (role.Abbreviation is { } abbreviation) Claim(abbreviation, role.Url, role.Title, true, "roller/" + role.Slug, role.Location);
         }
-        return terms.Values.Select(t => t.Term).OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
+        // A link into a page in another language says so (hreflang and a word), so each term knows its page's language.
+        var languages = concepts.Select(c => (c.Url, c.Language)).Concat(roles.Select(r => (r.Url, r.Language)))
+            .GroupBy(x => x.Url).ToDictionary(g => g.Key, g => g.First().Language, StringComparer.Ordinal);
+        return terms.Values.Select(t => t.Term with { Language = languages.GetValueOrDefault(t.Term.TargetUrl, Language.Bokmal) })
+            .OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
     }
 }

@@ -22,15 +22,16 @@ public static class GuideLoader
         string language = PageLoader.LanguageOf(f);
         var steps = new List<GuideStep>();
         foreach (var s in f.MappingList("steps"))
-            if (LoadStep(s, file.DisplayPath) is { } step) steps.Add(step);
-        if (steps.Count == 0) diagnostics.Report(Codes.GuideWithoutSteps, f.LocationOf("steps"));
+            if (LoadStep(s, language) is { } step) steps.Add(step);
+        if (!f.Has("steps")) diagnostics.Report(Codes.MissingKey, f.Location, "steps");
+        else if (steps.Count == 0) diagnostics.Report(Codes.GuideWithoutSteps, f.LocationOf("steps"));
         f.ReportUnknownKeys();
 
         if (title is null || intro is null) return null;
         return new Guide(slug, title, intro, order, language, steps, SourceSpan.File(file.DisplayPath));
     }
 
-    private static GuideStep? LoadStep(YamlFields s, string path)
+    private static GuideStep? LoadStep(YamlFields s, string language)
     {
         string? title = s.String("title", required: true);
         string? text = s.String("text", required: true);
@@ -44,6 +45,6 @@ public static class GuideLoader
         s.ReportUnknownKeys();
         if (title is null || text is null) return null;
         var textAt = s.LocationOf("text");
-        return new GuideStep(title, new MarkdownSource(text, textAt) { InputPath = null }, legal, lawNote, concepts, roles, s.Location);
+        return new GuideStep(title, new MarkdownSource(text, textAt) { Language = language }, legal, lawNote, concepts, roles, s.Location);
     }
 }

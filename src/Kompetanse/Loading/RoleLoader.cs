@@ -38,6 +38,6 @@ public static class RoleLoader
         f.ReportUnknownKeys();
 
         if (title is null || level is null || summary is null) return null;
-        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Aliases = aliases, Ambiguous = ambiguous, Contact = contact };
+        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body with { Language = language }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Aliases = aliases, Ambiguous = ambiguous, Contact = contact };
     }
 }
