@@ -175,6 +175,25 @@ public class LegalReferencesTests
         Assert.DoesNotContain(concept.Legal, l => l.Act.Id == LegalAct.EducationActId);
     }
 
+    /// <summary>What the law says, held on the page that explains it (each checked against the page named in the comment).</summary>
+    [Theory]
+    // Udir's guide, ch. 8.1: an IOP follows a vedtak on individuelt tilrettelagt opplæring only.
+    [InlineData("enkeltvedtak", "Når vedtaket gir eleven rett til individuelt tilrettelagt opplæring, lager skolen en IOP", "Skolen lager deretter en IOP")]
+    // Barnehageloven § 31 (Udir's guide on spesialpedagogisk hjelp): the help shall include an offer of foreldrerådgivning.
+    [InlineData("spesialpedagogisk-hjelp", "skal alltid omfatte et tilbud om foreldrerådgivning", "kan også omfatte veiledning")]
+    // The duty of intensive teaching is limited to reading, writing or arithmetic, years 1–4.
+    [InlineData("tidlig-innsats", "i lesing, skriving eller regning", "På de fire første trinnene har skolen plikt til å gi intensiv opplæring til elever som står i fare for å bli hengende etter.")]
+    // Statsforvalteren i Nordland: intensive teaching is the school's duty, not the pupil's right; a right follows only a vedtak.
+    [InlineData("intensiv-opplaering", "kan ha rett til individuelt tilrettelagt opplæring", "Disse elevene har rett til")]
+    // NAFO / Prop. 57 L punkt 28: the new act's words, and no separate duty to kartlegge before the vedtak.
+    [InlineData("saerskilt-sprakopplaering", "tospråklig opplæring i fag", "Skolen kartlegger hvor godt eleven kan norsk før")]
+    public void APageStatesTheLawAsChecked(string slug, string says, string doesNotSay)
+    {
+        string text = Input.Value.Concepts.Single(c => c.Slug == slug).Body.Text;
+        Assert.Contains(says, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(doesNotSay, text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sakkyndig-vurdering", "barnehageloven", "34")]
     [InlineData("barnets-beste-vurdering", "opplaeringslova", "10-1")]
