@@ -51,7 +51,7 @@ public static class Build
 {
     /// <summary>Where pages come from: one source per content type, plus the site's own pages.</summary>
     public static IReadOnlyList<IPageSource> PageSources() =>
-        [new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages(), new FormPages(), new AnswerPages(), new UnitPlanPages(), new SitePages(), new RedirectsOutput.Pages()];
+        [new ArticlePages(), new ConceptPages(), new RolePages(), new PlanPages(), new FormPages(), new GuidePages(), new AnswerPages(), new UnitPlanPages(), new SitePages(), new RedirectsOutput.Pages()];
 
     /// <summary>Pages made from the other pages (what changed lately).</summary>
     public static IReadOnlyList<IPageSource> DerivedPageSources() => [new FeedOutput.ChangesPage()];

@@ -105,7 +105,7 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
         Assert.Equal("editorial_workflow", config["publish_mode"].ToString());
         Assert.Equal("nb_no", config["locale"].ToString());
         Assert.Equal(CmsConfigOutput.LocalBackendUrl, ((YamlMappingNode)config["local_backend"])["url"].ToString());
-        Assert.Equal(["begreper", "roller", "sider", "faste-sider", "skjema", "plan", "innstillinger"],
+        Assert.Equal(["begreper", "roller", "sider", "faste-sider", "veiledere", "skjema", "plan", "innstillinger"],
             ((YamlSequenceNode)config["collections"]).Select(c => ((YamlMappingNode)c)["name"].ToString()));
         // Required is Decap's default: the optional fields say so.
         var concepts = Collection(config, CmsSchema.Concepts);
@@ -352,6 +352,7 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
             "repository" => "eier/navn",
             "branch" => "main",
             "section" or "old_section" => Quote("1-1"),
+            "email" => Quote("kontakt@example.no"),
             _ => Quote("Eksempel: «tekst» over\nto linjer"),
         },
     };

@@ -12,7 +12,7 @@ namespace Kompetanse.Binding;
 public static class Binder
 {
     /// <summary>Pages the generator makes itself; a content file may not take their URLs.</summary>
-    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/", "/plan/rapport/"];
+    public static readonly IReadOnlyList<string> GeneratedUrls = ["/begreper/", "/roller/", "/skjema/", "/plan/", "/plan/budsjett/", "/plan/rapport/", Guide.IndexUrl];
 
     public static SiteModel Bind(LoadedInput loaded, DateOnly buildDate, DiagnosticBag diagnostics)
     {
@@ -96,6 +96,7 @@ public static class Binder
             Related = related.ToDictionary(p => p.Key, p => (IReadOnlyList<Concept>)p.Value.Order(byTitle).ToList(), ByReference<Concept>.Instance),
             Pages = input.Pages,
             Units = loaded.Units,
+            Guides = GuideBinder.Bind(loaded.Guides, bySlug, roleBySlug, diagnostics),
             Terms = BuildTerms(input.Concepts, roles, diagnostics),
             StaticFiles = input.StaticFiles,
             BuildDate = buildDate,
@@ -277,6 +278,10 @@ public static class Binder
             ClaimForms(role.Title, role.Aliases, role.Ambiguous, role.Url, "roller/" + role.Slug, role.Location);
             if (role.Abbreviation is { } abbreviation) Claim(abbreviation, role.Url, role.Title, true, "roller/" + role.Slug, role.Location);
         }
-        return terms.Values.Select(t => t.Term).OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
+        // A link into a page in another language says so (hreflang and a word), so each term knows its page's language.
+        var languages = concepts.Select(c => (c.Url, c.Language)).Concat(roles.Select(r => (r.Url, r.Language)))
+            .GroupBy(x => x.Url).ToDictionary(g => g.Key, g => g.First().Language, StringComparer.Ordinal);
+        return terms.Values.Select(t => t.Term with { Language = languages.GetValueOrDefault(t.Term.TargetUrl, Language.Bokmal) })
+            .OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
     }
 }

@@ -101,6 +101,13 @@ public static class CmsSchema
         TextList("redirects", "Gamle adresser",
             "Adresser siden hadde før den fikk nytt navn, for eksempel /begreper/gammelt-navn/. De sender leseren videre hit.");
 
+    private static CmsField Contact() =>
+        new("contact", "Kontakt", "object")
+        {
+            Hint = "Valgfritt: hvem man kontakter. Bare det som fylles ut, vises; uten kontakt sier siden hvem man kan spørre.",
+            Fields = [Text("name", "Kontor eller tjeneste", required: true), Text("email", "E-post"), Text("phone", "Telefon"), LongText("address", "Adresse")],
+        };
+
     private static CmsField Body(bool required = false) =>
         new("body", "Tekst", "markdown") { Required = required, Hint = "Teksten i Markdown. Start overskrifter på nivå 2 (##). Begreper og roller lenkes automatisk: ikke lag slike lenker selv." };
 
@@ -145,6 +152,7 @@ public static class CmsSchema
                 LongText("summary", "Sammendrag", required: true, "Én setning om hva rollen gjør i programmet."),
                 TextList("tasks", "Oppgaver", "Én oppgave per linje."),
                 ConceptRelation("concepts", "Begreper", "Begreper rollen arbeider med."),
+                Contact(),
                 Language(),
                 Updated(),
                 Redirects(),
@@ -164,6 +172,28 @@ public static class CmsSchema
             [
                 new("forside", "Forsiden", $"{InputFolder}/index.md", PageFields()),
                 new("tilgjengelighet", "Tilgjengelighet", $"{InputFolder}/tilgjengelighet.md", PageFields()),
+            ],
+        },
+        new("veiledere", "Hva gjør jeg?", "Veiledning")
+        {
+            Folder = $"{InputFolder}/{GuideLoader.Folder}",
+            Extension = "yml",
+            Description = "Veiledninger fra bekymring til hjelp, steg for steg i lovens rekkefølge, på /hva-gjor-jeg/<adresse>/. " + SlugHint,
+            Fields =
+            [
+                Text("title", "Tittel", required: true),
+                LongText("intro", "Innledning", required: true, "Én eller to setninger om hvem veiledningen er for."),
+                new CmsField("order", "Rekkefølge", "number") { Hint = "Lavest først på /hva-gjor-jeg/." },
+                Language(),
+                Entries("steps", "Steg", true, "I den rekkefølgen loven gir dem.",
+                    Text("title", "Steg", required: true),
+                    LongText("text", "Hva du gjør", required: true),
+                    Entries("legal", "Lovgrunnlag", false, "Paragrafen steget bygger på.",
+                        Select("act", "Lov", true, null, LegalAct.Known.Values.Select(a => (a.Id, a.Name))),
+                        Text("section", "Paragraf", required: true, "For eksempel 11-10.")),
+                    LongText("law_note", "Merknad om lovgrunnlaget", hint: "Der ingen paragraf kan nevnes: si hvorfor, for eksempel at kildene ikke slår den fast."),
+                    ConceptRelation("concepts", "Begreper", "Begrepssidene steget lenker til."),
+                    new CmsField("roles", "Roller", "relation") { Collection = Roles, ValueField = "{{slug}}", DisplayField = "title", Multiple = true, Hint = "Rollene som gjør steget." }),
             ],
         },
         new("skjema", "Skjema", "Skjema")
@@ -286,6 +316,7 @@ public static class CmsSchema
                         Text("title", "Tittel", required: true),
                         Text("url", "Adresse", required: true, "For eksempel /begreper/"),
                         LongText("description", "Beskrivelse", hint: "Vises på forsiden.")),
+                    Contact(),
                 ]),
             ],
         },

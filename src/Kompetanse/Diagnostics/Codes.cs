@@ -143,4 +143,10 @@ public static class Codes
     // Publishing (KMP300–KMP319)
     public static readonly DiagnosticDescriptor HeadersInNetlifyToml = Error("KMP300", "netlify.toml sets headers for \"{0}\": the build writes every header into the site's _headers (src/Kompetanse/Netlify/SiteHeaders.cs) and Netlify would send both; remove the [[headers]] block");
     public static readonly DiagnosticDescriptor RebuildFailed = Error("KMP301", "preview could not rebuild because of an error in the generator ({0}: {1}); the last good site stays served, and the next change rebuilds again");
+    // Content: the "Hva gjør jeg?" guides and contacts (KMP240–KMP259)
+    public static readonly DiagnosticDescriptor GuideWithoutSteps = Error("KMP240", "the guide has no steps: list them under 'steps', in the order the law gives them");
+    public static readonly DiagnosticDescriptor GuideStepWithoutLaw = Error("KMP241", "step '{0}' cites no law: add 'legal' (act and section) or, where no section can be named, 'law_note'");
+    public static readonly DiagnosticDescriptor GuideStepWithoutLinks = Error("KMP242", "step '{0}' links no concept or role page: add 'concepts' or 'roles'");
+    public static readonly DiagnosticDescriptor ContactWithoutWay = Error("KMP243", "the contact gives no way to reach it: add 'email', 'phone' or 'address'");
+    public static readonly DiagnosticDescriptor InvalidEmail = Error("KMP244", "'{0}' is not an e-mail address");
 }

@@ -31,10 +31,10 @@ public static class ConceptLoader
 
         if (title is null || definition is null) return null;
         return new Concept(slug, title, definition, aliases, abbreviation, legal, sources, related, shared,
-            language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Ambiguous = ambiguous };
+            language, updated, parsed.Body with { Language = language }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Ambiguous = ambiguous };
     }
 
-    private static LegalReference? LoadLegal(YamlFields f)
+    internal static LegalReference? LoadLegal(YamlFields f)
     {
         string? actId = f.String("act", required: true);
         string? section = f.String("section", required: true);

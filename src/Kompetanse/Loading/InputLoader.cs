@@ -18,6 +18,9 @@ public sealed record LoadedInput(
     /// <summary>Answers units have handed back (input/svar/); never published as files.</summary>
     public IReadOnlyList<ReturnedAnswers> Returns { get; init; } = [];
 
+    /// <summary>The "Hva gjør jeg?" guides (input/veiledere/), ordered by their 'order', then slug.</summary>
+    public IReadOnlyList<Guide> Guides { get; init; } = [];
+
     /// <summary>The units expected to answer (input/enheter.yml), or none.</summary>
     public UnitList Units { get; init; } = UnitList.None;
 
@@ -37,7 +40,7 @@ public static class InputLoader
     /// <summary>Folders that hold one content type each; their files are never copied or made into generic pages.</summary>
     public static readonly IReadOnlySet<string> ContentFolders = new HashSet<string>(StringComparer.Ordinal)
     {
-        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, FormLoader.Folder, AnswerLoader.Folder,
+        ConceptLoader.Folder, RoleLoader.Folder, PlanLoader.Folder, FormLoader.Folder, AnswerLoader.Folder, GuideLoader.Folder,
     };
 
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
@@ -52,6 +55,7 @@ public static class InputLoader
         var pages = new ConcurrentBag<Page>();
         var roles = new ConcurrentBag<Role>();
         var forms = new ConcurrentBag<QuestionSet>();
+        var guides = new ConcurrentBag<Guide>();
         Plan? plan = null;
         Budget? budget = null;
         UnitList? units = null;
@@ -66,6 +70,7 @@ public static class InputLoader
                 case Concept concept: concepts.Add(concept); break;
                 case Role role: roles.Add(role); break;
                 case QuestionSet form: forms.Add(form); break;
+                case Guide guide: guides.Add(guide); break;
                 case Plan p: plan = p; break;
                 case Budget b: budget = b; break;
                 case ReturnedAnswers r: returns.Add(r); break;
@@ -90,6 +95,7 @@ public static class InputLoader
             PlanHistory = history.Result,
             Returns = returns.OrderBy(r => r.Location.Path, StringComparer.Ordinal).ToList(),
             Units = units ?? UnitList.None,
+            Guides = guides.OrderBy(g => g.Order).ThenBy(g => g.Slug, StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -102,6 +108,7 @@ public static class InputLoader
         (ConceptLoader.Folder, ".md") => ConceptLoader.Load(file, diagnostics),
         (RoleLoader.Folder, ".md") => RoleLoader.Load(file, diagnostics),
         (FormLoader.Folder, ".yml" or ".yaml") => FormLoader.Load(file, diagnostics),
+        (GuideLoader.Folder, ".yml" or ".yaml") => GuideLoader.Load(file, diagnostics),
         (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.PlanFile => PlanLoader.Load(file, diagnostics),
         (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.BudgetFile => BudgetLoader.Load(file, diagnostics),
         (AnswerLoader.Folder, _) => AnswerLoader.Load(file, diagnostics),

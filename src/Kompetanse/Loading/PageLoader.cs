@@ -17,7 +17,7 @@ public static class PageLoader
         var updated = f.Date("updated");
         var redirects = f.StringList("redirects");
         f.ReportUnknownKeys();
-        var body = parsed.Body;
+        var body = parsed.Body with { Language = language };
         if (title is null) (title, body) = TitleFromContent(file, body, f.Location, diagnostics);
         return new Page(UrlOf(file.RelativePath), title, description, tags, language, updated, body,
             SourceSpan.File(file.DisplayPath)) { Redirects = redirects };

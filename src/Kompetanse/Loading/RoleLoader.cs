@@ -34,9 +34,10 @@ public static class RoleLoader
         string language = PageLoader.LanguageOf(f);
         var updated = f.Date("updated");
         var redirects = f.StringList("redirects");
+        var contact = ContactLoader.Load(f);
         f.ReportUnknownKeys();
 
         if (title is null || level is null || summary is null) return null;
-        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Aliases = aliases, Ambiguous = ambiguous };
+        return new Role(slug, title, abbreviation, level.Value, summary, tasks, concepts, language, updated, parsed.Body with { Language = language }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Aliases = aliases, Ambiguous = ambiguous, Contact = contact };
     }
 }

@@ -59,11 +59,13 @@ public static class SiteSettingsLoader
             item.ReportUnknownKeys();
             if (title is not null && url is not null) navigation.Add(new NavigationItem(title, url, about, item.LocationOf("url")));
         }
+        var contact = ContactLoader.Load(fields);
         fields.ReportUnknownKeys();
         return new SiteSettings(name, municipality, baseUrl.TrimEnd('/') + "/", language, statement, description, navigation, fields.Location)
         {
             Repository = repository,
             Branch = branch,
+            Contact = contact,
         };
     }
 

@@ -1,14 +1,20 @@
 namespace Kompetanse.Model;
 
-/// <summary>An act or convention a concept can rest on. The list is closed so every reference links to the right text.</summary>
-public sealed record LegalAct(string Id, string Name, string Url, string SectionPrefix)
+/// <summary>
+/// An act or convention a concept can rest on. The list is closed so every reference links to the right text.
+/// <see cref="Name"/> is the Bokmål name; a Nynorsk page names the act in Nynorsk (<see cref="NynorskName"/>).
+/// </summary>
+public sealed record LegalAct(string Id, string Name, string Url, string SectionPrefix, string? NynorskName = null)
 {
+    /// <summary>The act's name in the page's language: "opplæringsloven" on a Bokmål page, "opplæringslova" on a Nynorsk one.</summary>
+    public string NameIn(string language) => language == "nn" && NynorskName is not null ? NynorskName : Name;
+
     public static readonly IReadOnlyDictionary<string, LegalAct> Known = new[]
     {
-        new LegalAct("opplaeringslova", "Opplæringslova (2023)", "https://lovdata.no/lov/2023-06-09-30", "§ "),
-        new LegalAct("opplaeringslova-1998", "Opplæringslova (1998, oppheva)", "https://lovdata.no/lov/1998-07-17-61", "§ "),
-        new LegalAct("forskrift-til-opplaeringslova", "Forskrift til opplæringslova", "https://lovdata.no/forskrift/2024-07-02-1304", "§ "),
-        new LegalAct("barnehageloven", "Barnehageloven", "https://lovdata.no/lov/2005-06-17-64", "§ "),
+        new LegalAct("opplaeringslova", "Opplæringsloven (2023)", "https://lovdata.no/lov/2023-06-09-30", "§ ", "Opplæringslova (2023)"),
+        new LegalAct("opplaeringslova-1998", "Opplæringsloven (1998, opphevet)", "https://lovdata.no/lov/1998-07-17-61", "§ ", "Opplæringslova (1998, oppheva)"),
+        new LegalAct("forskrift-til-opplaeringslova", "Forskrift til opplæringsloven", "https://lovdata.no/forskrift/2024-07-02-1304", "§ ", "Forskrift til opplæringslova"),
+        new LegalAct("barnehageloven", "Barnehageloven", "https://lovdata.no/lov/2005-06-17-64", "§ ", "Barnehagelova"),
         new LegalAct("grunnloven", "Grunnloven", "https://lovdata.no/lov/1814-05-17", "§ "),
         new LegalAct("barnekonvensjonen", "FNs barnekonvensjon", "https://lovdata.no/lov/1999-05-21-30", "artikkel "),
         new LegalAct("forvaltningsloven", "Forvaltningsloven", "https://lovdata.no/lov/1967-02-10", "§ "),

@@ -7,6 +7,9 @@ public sealed record MarkdownSource(string Text, SourceSpan Start)
 {
     public static readonly MarkdownSource Empty = new("", default);
 
+    /// <summary>The page's language, when known: a term link into a page in another language is marked as such.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The file's path inside the input folder ("a/b.md"), to resolve links to other .md files.</summary>
     public string? InputPath { get; init; }
 

@@ -27,6 +27,9 @@ public sealed record Role(
     /// <summary>Forms of the name (title or aliases) that are also everyday words: linked only where written exactly so.</summary>
     public IReadOnlyList<string> Ambiguous { get; init; } = [];
 
+    /// <summary>Whom to contact for this role, when the editor has given it.</summary>
+    public Contact? Contact { get; init; }
+
     /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
     public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
 }

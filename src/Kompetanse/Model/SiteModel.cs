@@ -27,6 +27,9 @@ public sealed class SiteModel
 
     public required IReadOnlyList<Page> Pages { get; init; }
 
+    /// <summary>The "Hva gjør jeg?" guides with their steps' concepts and roles resolved.</summary>
+    public IReadOnlyList<BoundGuide> Guides { get; init; } = [];
+
     /// <summary>The units expected to hand back the forms; empty when the editor has made no list.</summary>
     public UnitList Units { get; init; } = UnitList.None;
     public required IReadOnlyList<Term> Terms { get; init; }

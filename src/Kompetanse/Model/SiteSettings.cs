@@ -16,6 +16,9 @@ public sealed record SiteSettings(
     /// <summary>The GitHub repository ("owner/name") the editor at /admin/ saves to; null when site.yml has none.</summary>
     public string? Repository { get; init; }
 
+    /// <summary>Whom staff can ask about the programme; null when site.yml gives no contact.</summary>
+    public Contact? Contact { get; init; }
+
     /// <summary>The branch the site is published from, which the editor's pull requests go to.</summary>
     public string Branch { get; init; } = "main";
 

@@ -11,4 +11,7 @@ public sealed record Term(string Text, string TargetUrl, string Explanation, boo
     /// editor marked as ambiguous ("Styrer" the role, not "styrer" the verb).
     /// </summary>
     public bool ExactCase { get => field || IsAbbreviation; init; }
+
+    /// <summary>The language of the page the term links to ("nb", "nn", "sv").</summary>
+    public string Language { get; init; } = Model.Language.Bokmal;
 }

@@ -76,6 +76,14 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
                     replacement = anchor;
                 }
                 cursor = InsertAfter(cursor, replacement);
+                // A link into a page in another language tells the browser (hreflang); between Swedish and Norwegian,
+                // which readers do not take for one another, it says so in words too.
+                if (link && page.Source.Language is { } here && here != term.Language)
+                {
+                    ((LinkInline)replacement).GetAttributes().AddProperty("hreflang", term.Language);
+                    if (OtherLanguage.NeedsWord(here, term.Language))
+                        cursor = InsertAfter(cursor, new LiteralInline($" ({OtherLanguage.Name(term.Language, here)})"));
+                }
                 done = index + length;
             }
             if (ReferenceEquals(cursor, literal)) return; // nothing wanted

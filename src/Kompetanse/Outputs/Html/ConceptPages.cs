@@ -24,11 +24,11 @@ public sealed class ConceptPages : IPageSource
                 concept.Language != site.Settings.Language ? Language.Names[concept.Language] : null,
                 concept.Shared,
                 context.Markdown.Render(concept.Body, concept.Url, context.Diagnostics),
-                concept.Legal.Select(ToView).ToList(),
+                concept.Legal.Select(l => ToView(l, concept.Language)).ToList(),
                 concept.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(),
-                site.Related[concept].Select(Link).ToList(),
+                site.Related[concept].Select(c => Link(c) with { LanguageWord = Markdown.TermLinking.OtherLanguage.NeedsWord(concept.Language, c.Language) ? Markdown.TermLinking.OtherLanguage.Name(c.Language, concept.Language) : null }).ToList(),
                 site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList(),
-                ConceptLabels.For(concept.Language));
+                ConceptLabels.For(concept.Language)) { OtherNames = OtherNames(concept.Title, concept.Aliases) };
             yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
                 Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep", SearchNames = [.. concept.Aliases, .. concept.Abbreviation is { } abbr ? [abbr] : Array.Empty<string>()] };
         }
@@ -56,11 +56,44 @@ public sealed class ConceptPages : IPageSource
     // Letter anchors in ASCII so they survive every URL encoder: "bokstav-ae", "bokstav-o", "bokstav-aa".
     private static string Anchor(string letter) => "bokstav-" + letter switch { "Æ" => "ae", "Ø" => "oe", "Å" => "aa", "#" => "tall", _ => letter.ToLowerInvariant() };
 
+    /// <summary>
+    /// The aliases that are other names, not forms of the title or of a name already listed: word by word, a form
+    /// shares all but its last two letters ("sakkyndige vurderingen" is a form of "Sakkyndig vurdering";
+    /// "inkluderende praksis" is another name for "Inkluderende fellesskap").
+    /// </summary>
+    internal static IReadOnlyList<string> OtherNames(string title, IReadOnlyList<string> aliases)
+    {
+        var names = new List<string> { title };
+        var others = new List<string>();
+        foreach (string alias in aliases)
+        {
+            if (names.Any(n => IsFormOf(alias, n))) continue;
+            names.Add(alias);
+            others.Add(alias);
+        }
+        return others;
+    }
+
+    private static bool IsFormOf(string a, string b)
+    {
+        var x = a.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var y = b.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (x.Length != y.Length) return false;
+        for (int i = 0; i < x.Length; i++)
+        {
+            int stem = Math.Max(1, Math.Min(x[i].Length, y[i].Length) - 2);
+            if (!x[i].AsSpan(0, stem).SequenceEqual(y[i].AsSpan(0, stem))) return false;
+        }
+        return true;
+    }
+
     internal static ConceptLinkView Link(Concept c) => new(c.Title, c.Url, c.Definition, c.Abbreviation, c.Language);
 
-    private static LegalView ToView(LegalReference legal)
+    // The act is named in the page's language; the old act stands mid-sentence ("tidligere § 5-3 i opplæringsloven …"), so in lower case.
+    internal static LegalView ToView(LegalReference legal, string language)
     {
         var old = legal.OldSection is null ? null : LegalAct.OldEducationAct;
-        return new LegalView(legal.Act.Name, legal.Act.Url, legal.Citation, legal.OldCitation, old?.Name, old?.Url);
+        string? oldName = old?.NameIn(language) is { } name ? char.ToLower(name[0], System.Globalization.CultureInfo.GetCultureInfo("nb-NO")) + name[1..] : null;
+        return new LegalView(legal.Act.NameIn(language), legal.Act.Url, legal.Citation, legal.OldCitation, oldName, old?.Url);
     }
 }

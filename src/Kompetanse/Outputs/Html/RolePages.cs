@@ -45,7 +45,12 @@ public sealed class RolePages : IPageSource
             }
             var view = new RoleView(role.Title, role.Abbreviation, Levels[role.Level].Title, role.Summary, role.Tasks,
                 context.Markdown.Render(role.Body, role.Url, context.Diagnostics),
-                site.RoleConcepts[role].Select(ConceptPages.Link).ToList(), gantt, activities.Count, site.Plan is null ? null : PlanPages.Url);
+                site.RoleConcepts[role].Select(ConceptPages.Link).ToList(), gantt, activities.Count, site.Plan is null ? null : PlanPages.Url)
+            {
+                Contact = Contacts.View(role.Contact ?? site.Settings.Contact),
+                ContactIsSites = role.Contact is null && site.Settings.Contact is not null,
+                AskInstead = role.Contact is null && site.Settings.Contact is null ? Contacts.AskInstead : null,
+            };
             yield return new HtmlPage(role.Url, "role", role.Title, role.Language, view, Crumbs.From(Crumb), role.Location, role.Summary, role.Updated) { Kind = "rolle", SearchNames = [.. role.Aliases, .. role.Abbreviation is { } abbr ? [abbr] : Array.Empty<string>()] };
         }
     }

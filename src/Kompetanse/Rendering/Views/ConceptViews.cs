@@ -12,14 +12,22 @@ public sealed record ConceptView(
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<ConceptLinkView> Related,
     IReadOnlyList<LinkView> Roles,
-    ConceptLabels Labels);
+    ConceptLabels Labels)
+{
+    /// <summary>Other names that link here and are not just forms of the title ("inkluderende praksis"), so a reader who followed one sees where they landed.</summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+}
 
-/// <summary>"Opplæringslova (2023) § 11-1", and "(tidligere § 1-3 i opplæringslova 1998)" where the old act had it.</summary>
+/// <summary>"Opplæringsloven (2023) § 11-1", and "(tidligere § 1-3 i opplæringsloven (1998, opphevet))" where the old act had it; names follow the page language.</summary>
 public sealed record LegalView(string ActName, string ActUrl, string Citation, string? OldCitation, string? OldActName, string? OldActUrl);
 
 public sealed record SourceView(string Title, string? Url);
 
-public sealed record ConceptLinkView(string Title, string Url, string Definition, string? Abbreviation, string Language);
+public sealed record ConceptLinkView(string Title, string Url, string Definition, string? Abbreviation, string Language)
+{
+    /// <summary>"på norska" where the link leads from a Swedish page to a Norwegian one (or the other way); else null.</summary>
+    public string? LanguageWord { get; init; }
+}
 
 /// <summary>The A–Å index: a letter bar (every letter, linked where it has concepts) and the groups.</summary>
 public sealed record ConceptIndexView(string Title, string Intro, IReadOnlyList<LetterView> Letters, IReadOnlyList<LetterGroupView> Groups, int Count);

@@ -16,4 +16,10 @@ public sealed record RoleView(
     IReadOnlyList<ConceptLinkView> Concepts,
     GanttView? Activities,
     int ActivityCount,
-    string? PlanUrl);
+    string? PlanUrl)
+{
+    /// <summary>The role's own contact, else the site's (with <see cref="ContactIsSites"/>), else none and <see cref="AskInstead"/>.</summary>
+    public ContactView? Contact { get; init; }
+    public bool ContactIsSites { get; init; }
+    public string? AskInstead { get; init; }
+}

@@ -1,0 +1,155 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Kompetanse.Tests.Support;
+
+namespace Kompetanse.Tests;
+
+/// <summary>
+/// "Hva gjør jeg?": the guides are built from input/veiledere/*.yml; every step cites its law and links the
+/// concept and role pages it names; unknown names are errors at their place with the nearest name.
+/// </summary>
+public class GuideTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
+{
+    private static IDocument Page(TestSite site, string relative) => new HtmlParser().ParseDocument(site.ReadOutput(relative));
+
+    private const string Role = "---\ntitle: Pedagogisk-psykologisk tjeneste\nabbreviation: PPT\nlevel: kommunal\nsummary: Hjelper barnehager og skoler.\n---\nTekst.\n";
+
+    private static TestSite SiteWithGuide(string steps) => new TestSite()
+        .Concept("sakkyndig-vurdering", "Sakkyndig vurdering")
+        .File("roles/ppt.md", Role)
+        .File("veiledere/skole.yml", "title: Hva gjør jeg? I skolen\nintro: Slik går dere fram.\nsteps:\n" + steps);
+
+    private const string GoodStep = """
+          - title: Henvis til PP-tjenesten
+            text: Skolen henviser eleven.
+            legal:
+              - act: opplaeringslova
+                section: "11-1"
+            concepts: [sakkyndig-vurdering]
+            roles: [ppt]
+
+        """;
+
+    [Theory]
+    [InlineData("/hva-gjor-jeg/barnehage/", new[] { "foreldrene", "tiltak", "PP-tjenesten", "sakkyndig vurdering", "vedtak", "Evaluer" })]
+    [InlineData("/hva-gjor-jeg/skole/", new[] { "foreldrene", "tiltak", "PP-tjenesten", "sakkyndig vurdering", "vedtak", "IOP", "Evaluer" })]
+    public void TheRealGuidesFollowTheLawsOrderAndEveryStepIsCitedAndLinked(string url, string[] order)
+    {
+        Assert.True(real.Result.Succeeded, real.Result.Describe());
+        var steps = real.Page(url).QuerySelectorAll("li.guide-step");
+        Assert.True(steps.Length >= order.Length, $"{url} has {steps.Length} steps");
+
+        // The steps come in the order the law gives: each keyword in a later step than the one before.
+        var titles = steps.Select(s => s.QuerySelector("h2")!.TextContent).ToList();
+        int at = -1;
+        foreach (string word in order)
+        {
+            int found = titles.FindIndex(at + 1, t => t.Contains(word, StringComparison.OrdinalIgnoreCase));
+            Assert.True(found > at, $"'{word}' does not come after step {at + 1} in {url}: {string.Join(" | ", titles)}");
+            at = found;
+        }
+
+        foreach (var step in steps)
+        {
+            string title = step.QuerySelector("h2")!.TextContent;
+            var facts = step.QuerySelectorAll(".guide-step__facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent.Trim(), d => d.QuerySelector("dd")!);
+            Assert.True(facts.TryGetValue("Lovgrunnlag", out var law) && law.TextContent.Trim().Length > 0, $"'{title}' cites no law");
+            Assert.All(law!.QuerySelectorAll("a"), a => Assert.StartsWith("https://lovdata.no/", a.GetAttribute("href")));
+            var links = step.QuerySelectorAll(".guide-step__facts a[href^='/begreper/'], .guide-step__facts a[href^='/roller/']");
+            Assert.True(links.Length > 0, $"'{title}' links no concept or role page");
+            foreach (var link in links)
+                Assert.True(real.Pages.ContainsKey(link.GetAttribute("href")! + "index.html"), $"'{title}' links {link.GetAttribute("href")}, which is no page");
+        }
+    }
+
+    [Theory]
+    [InlineData("/begreper/intensiv-opplaering/", "vurdering til slutt")]
+    public void AnEverydayPhraseIsNotLinked(string url, string phrase)
+    {
+        var holder = real.Page(url).QuerySelectorAll("main li, main p").First(e => e.TextContent.Contains(phrase, StringComparison.Ordinal));
+        Assert.DoesNotContain(holder.QuerySelectorAll("a"), a => phrase.Contains(a.TextContent.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AnAliasThatIsAnotherNameIsShownWhereItLands()
+    {
+        var also = real.Page("/begreper/inkluderende-fellesskap/").QuerySelector("p.also-called");
+        Assert.NotNull(also);
+        Assert.Contains("inkluderende praksis", also!.TextContent);
+        // Forms of the title are not other names.
+        Assert.DoesNotContain("fellesskapet", also.TextContent);
+    }
+
+    [Fact]
+    public void ASwedishPageLinkingANorwegianPageSaysSo()
+    {
+        var page = real.Page("/begreper/individuell-utvecklingsplan/");
+        var links = page.QuerySelectorAll("main a[hreflang='nb']");
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+            Assert.StartsWith(" (på norska)", link.NextSibling?.TextContent ?? "");
+    }
+
+    [Fact]
+    public void TheGuidesAreInTheNavigationAndOnTheirIndex()
+    {
+        var nav = real.Page("/").QuerySelectorAll("a[href='/hva-gjor-jeg/']");
+        Assert.NotEmpty(nav);
+        var listed = real.Page("/hva-gjor-jeg/").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/hva-gjor-jeg/barnehage/", listed);
+        Assert.Contains("/hva-gjor-jeg/skole/", listed);
+    }
+
+    [Fact]
+    public void AStepIsBuiltFromItsYaml()
+    {
+        using var site = SiteWithGuide(GoodStep);
+        site.Build(write: true).AssertClean();
+        var step = Page(site, "hva-gjor-jeg/skole/index.html").QuerySelector("li.guide-step")!;
+        Assert.Contains("Henvis til PP-tjenesten", step.QuerySelector("h2")!.TextContent);
+        Assert.Equal("https://lovdata.no/lov/2023-06-09-30", step.QuerySelector("dd a")!.GetAttribute("href"));
+        Assert.Contains("Opplæringsloven (2023) § 11-1", step.QuerySelector("dd")!.TextContent.Replace('\u00a0', ' '));
+        var hrefs = step.QuerySelectorAll(".guide-step__facts a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/begreper/sakkyndig-vurdering/", hrefs);
+        Assert.Contains("/roller/ppt/", hrefs);
+    }
+
+    [Fact]
+    public void AnUnknownConceptOrRoleIsAnErrorAtItsPlaceWithTheNearestName()
+    {
+        using var site = SiteWithGuide(GoodStep.Replace("[sakkyndig-vurdering]", "[sakkyndig-vurdring]").Replace("[ppt]", "[pppt]"));
+        var result = site.Build();
+        var concept = result.Single("KMP015", "veiledere/skole.yml");
+        Assert.Contains("did you mean 'sakkyndig-vurdering'", concept.Message);
+        concept.AssertAt(9, 16);
+        var role = result.Single("KMP012", "veiledere/skole.yml");
+        Assert.Contains("did you mean 'ppt'", role.Message);
+        role.AssertAt(10, 13);
+    }
+
+    [Fact]
+    public void AStepWithoutLawOrLinksIsAnError()
+    {
+        using var site = SiteWithGuide("  - title: Gjør noe\n    text: Uten lov og lenker.\n");
+        var result = site.Build();
+        Assert.Contains("Gjør noe", result.Single("KMP241", "veiledere/skole.yml").Message);
+        result.Single("KMP242", "veiledere/skole.yml").AssertAt(4, 5);
+    }
+
+    [Fact]
+    public void ALawNoteStandsInWhereNoSectionCanBeNamed()
+    {
+        using var site = SiteWithGuide("  - title: Henvis\n    text: Skolen henviser.\n    law_note: Kapittel 11; paragrafen er ikke slått fast.\n    roles: [ppt]\n");
+        site.Build(write: true).AssertClean();
+        Assert.Contains("paragrafen er ikke slått fast", Page(site, "hva-gjor-jeg/skole/index.html").QuerySelector("li.guide-step dd")!.TextContent);
+    }
+
+    [Fact]
+    public void AGuideWithoutStepsIsAnError()
+    {
+        using var site = new TestSite().File("veiledere/tom.yml", "title: Tom\nintro: Ingen steg.\nsteps: []\n").File("veiledere/uten.yml", "title: Uten\nintro: Ingen steg.\n");
+        var result = site.Build();
+        result.Single("KMP240", "veiledere/tom.yml");
+        Assert.Contains("'steps'", result.Single("KMP010", "veiledere/uten.yml").Message);
+    }
+}
