@@ -37,6 +37,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>What the build made, in memory (written or not): preview serves these.</summary>
     public IReadOnlyCollection<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>The largest HTML page made, checked whole like every other.</summary>
+    public LargestPage? LargestPage { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -121,6 +124,8 @@ public static class Build
         progress?.Report("checking links");
         LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
         HeaderCoverage.Verify(files, headers, options.Input, diagnostics);
+        progress?.Report("checking that every page is whole");
+        var largest = PageCompleteness.Verify(files, diagnostics);
 
         if (staging is not null)
         {
@@ -137,7 +142,7 @@ public static class Build
             }
         }
         progress?.Report("done");
-        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files };
+        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files, LargestPage = largest };
     }
 
     // What every page depends on besides its own file: site settings, the theme's files, the terms, the day.

@@ -116,4 +116,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // Output that stays complete and true (KMP220–KMP239)
+    public static readonly DiagnosticDescriptor PageIncomplete = Error("KMP220", "the page {0} is not whole: {1} (nothing was published; please report this with the input)");
 }
