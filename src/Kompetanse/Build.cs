@@ -122,7 +122,9 @@ public static class Build
         int pages = files.Count(f => f.IsHtml);
 
         progress?.Report("checking links");
-        LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
+        var cascade = Cascade.Find(diagnostics, options.Input);
+        LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition, cascade.Explains);
+        cascade.Finish(diagnostics);
         HeaderCoverage.Verify(files, headers, options.Input, diagnostics);
         progress?.Report("checking that every page is whole");
         var largest = PageCompleteness.Verify(files, diagnostics);
