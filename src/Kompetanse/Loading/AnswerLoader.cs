@@ -47,6 +47,40 @@ public static class AnswerLoader
         }
     }
 
+    /// <summary>
+    /// What a file anywhere in the input says about itself, if it is a filled form document or an answer
+    /// export: which form (by the export's name, or the document's title) and the values it holds. Null when
+    /// it is neither, or cannot be read.
+    /// </summary>
+    public static ReturnedAnswers? Peek(InputFile file)
+    {
+        try
+        {
+            switch (file.Extension)
+            {
+                case ".docx": return FromDocx(file, "");
+                case ".odt": return FromOdt(file, "");
+                case ".json":
+                    if (new FileInfo(file.FullPath).Length > 16 * 1024 * 1024) return null;
+                    using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file.FullPath)))
+                    {
+                        var root = json.RootElement;
+                        if (root.ValueKind != System.Text.Json.JsonValueKind.Object
+                            || !root.TryGetProperty("format", out var format) || format.ValueKind != System.Text.Json.JsonValueKind.String || format.GetString() != ExportFormat
+                            || !root.TryGetProperty("form", out var form) || form.ValueKind != System.Text.Json.JsonValueKind.String)
+                            return null;
+                        return new ReturnedAnswers(form.GetString()!, null, null, null, ReturnFormat.Export, [], SourceSpan.File(file.DisplayPath));
+                    }
+                default: return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or XmlException or System.Text.Json.JsonException
+            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
     private static ReturnedAnswers? Unsupported(SourceSpan at, DiagnosticBag diagnostics)
     {
         diagnostics.Report(Codes.UnreadableAnswers, at, "only answer files exported from the form's page (.json) and filled documents (.docx, .odt) are read");
@@ -130,7 +164,7 @@ public static class AnswerLoader
             if (text.Length > 0) values.Add(new(name, text, at));
         }
         string? version = document.PackageProperties.Version;
-        return Documented(form, version, values, ReturnFormat.Docx, at) with { PositionalPlaces = tagged ? null : controls.Count };
+        return Documented(form, version, values, ReturnFormat.Docx, at) with { PositionalPlaces = tagged ? null : controls.Count, Title = document.PackageProperties.Title };
     }
 
     /// <summary>The name a document's answer place gets when it has lost its tag: "@" and its place, from 0.</summary>
@@ -199,7 +233,9 @@ public static class AnswerLoader
         }
         string? version = Read(zip, "meta.xml")?.Descendants(metaNs + "user-defined")
             .FirstOrDefault(e => e.Attribute(metaNs + "name")?.Value == "Skjemaversjon")?.Value;
-        return Documented(form, version, values, ReturnFormat.Odt, at);
+        XNamespace dcNs = "http://purl.org/dc/elements/1.1/";
+        string? title = Read(zip, "meta.xml")?.Descendants(dcNs + "title").FirstOrDefault()?.Value;
+        return Documented(form, version, values, ReturnFormat.Odt, at) with { Title = title };
     }
 
     private static bool IsTicked(string value) => value is "☒" or "☑" or "✓" or "✔" or "x" or "X";

@@ -38,6 +38,9 @@ public sealed record ReturnedAnswers(
     /// are then named by place ("@3") until the binder reads them against the form's layout. Null when named.
     /// </summary>
     public int? PositionalPlaces { get; init; }
+
+    /// <summary>A document's title (the form's, as the site writes it); null for an export.</summary>
+    public string? Title { get; init; }
 }
 
 /// <summary>One answer place as handed back: its answer name, what was written or ticked ("x"), and where.</summary>
