@@ -75,6 +75,26 @@ public class PublishedHistoryTests
         Assert.Contains("Nettverk for spesialpedagoger", items[1].Text);
     }
 
+    [Fact]
+    public void A_page_changed_in_a_draft_is_updated_on_the_day_the_draft_was_published()
+    {
+        using var site = new TestSite().File("om.md", "---\ntitle: Om\n---\nFørste tekst.\n");
+        var git = new Git(site.Input);
+        git.Run("init", "-q", "-b", "main");
+        git.Commit("2024-03-01", "Første");
+        git.Run("checkout", "-q", "-b", "cms/om");
+        site.File("om.md", "---\ntitle: Om\n---\nNy tekst.\n");
+        git.Commit("2024-05-03", "Utkast");
+        git.Run("checkout", "-q", "main");
+        git.Merge("2024-06-02", "cms/om");
+
+        var result = Build.Run(site.Options(write: true) with { Today = BuildDate });
+
+        Assert.True(result.Succeeded, result.Describe());
+        var updated = new HtmlParser().ParseDocument(site.ReadOutput("om/index.html")).QuerySelector(".page-updated time")!;
+        Assert.Equal("2024-06-02", updated.GetAttribute("datetime"));
+    }
+
     /// <summary>git in a test folder, with commits and merges at the dates a test gives.</summary>
     private sealed class Git(string folder)
     {
