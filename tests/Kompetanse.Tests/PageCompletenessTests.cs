@@ -20,14 +20,34 @@ public class PageCompletenessTests
     public void A_page_cut_off_anywhere_is_found(int cutFromEnd) =>
         Assert.NotNull(PageCompleteness.Problem(Whole[..^cutFromEnd], new HtmlParser()));
 
-    [Fact]
-    public void A_theme_that_cuts_its_pages_fails_the_build_at_each_pages_input()
+    private static TempFolder ThemeCopy(string name)
     {
-        using var theme = new TempFolder("theme-cut");
+        var theme = new TempFolder(name);
         foreach (string folder in new[] { "layouts", "assets", "admin" })
             foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Theme, folder), "*", SearchOption.AllDirectories))
                 theme.WriteBytes(folder + "/" + Path.GetRelativePath(Path.Combine(RepoPaths.Theme, folder), file).Replace('\\', '/'), File.ReadAllBytes(file));
         ThemePackagesCopy.Into(theme.Path);
+        return theme;
+    }
+
+    [Fact]
+    public void A_template_error_is_reported_at_the_input_file_that_fed_the_page_and_names_the_layout()
+    {
+        using var theme = ThemeCopy("theme-error");
+        string layout = theme.Combine("layouts", "page.liquid");
+        File.WriteAllText(layout, "{{ view.title | math.divided_by 0 }}" + File.ReadAllText(layout));
+        using var site = new TestSite().File("om.md", "---\ntitle: Om\n---\nTekst.\n");
+
+        var result = Build.Run(site.Options(write: false) with { Theme = theme.Path });
+
+        var error = result.Single("KMP052", "om.md");
+        Assert.Contains("page.liquid(1,", error.Message);
+    }
+
+    [Fact]
+    public void A_theme_that_cuts_its_pages_fails_the_build_at_each_pages_input()
+    {
+        using var theme = ThemeCopy("theme-cut");
         string baseLayout = theme.Combine("layouts", "base.liquid");
         File.WriteAllText(baseLayout, File.ReadAllText(baseLayout).Replace("</body>", "").Replace("</html>", ""));
         using var site = new TestSite().File("om.md", "---\ntitle: Om\n---\nTekst.\n");
