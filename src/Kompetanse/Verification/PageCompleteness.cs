@@ -19,18 +19,40 @@ public static class PageCompleteness
     public static LargestPage? Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
     {
         var pages = files.Where(f => f.IsHtml && f.CopyFrom is null).ToList();
-        Parallel.ForEach(pages, () => new HtmlParser(), (file, _, parser) =>
+        Parallel.ForEach(pages, NewParser, (file, _, parser) =>
         {
-            if (Problem(Encoding.UTF8.GetString(file.Content), parser) is { } problem)
+            if (Problem(file.Content, parser) is { } problem)
                 diagnostics.Report(Codes.PageIncomplete, file.Source, "/" + file.Path, problem);
             return parser;
         }, _ => { });
         return pages.Count == 0 ? null : pages.MaxBy(f => f.Content.Length) is { } largest ? new LargestPage(largest.Path, largest.Content.Length) : null;
     }
 
-    /// <summary>Why the page is not whole, or null if it is.</summary>
-    public static string? Problem(string html, HtmlParser parser)
+    /// <summary>
+    /// A parser that builds only the elements: the structure is what is checked, and text, comments and
+    /// attributes are most of what a page holds (10,000 pages are checked in a fraction of the time).
+    /// </summary>
+    public static HtmlParser NewParser() => new(new HtmlParserOptions
     {
+        SkipDataText = true,
+        SkipComments = true,
+        SkipRawText = true,
+        SkipRCDataText = true,
+        SkipScriptText = true,
+        SkipPlaintext = true,
+        SkipCDATA = true,
+        ShouldEmitAttribute = static (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> _) => false,
+    });
+
+    /// <summary>Why the page is not whole, or null if it is.</summary>
+    public static string? Problem(string html, HtmlParser parser) => Problem(Encoding.UTF8.GetBytes(html), parser);
+
+    /// <summary>Why the page (UTF-8) is not whole, or null if it is. Read as a stream: no second copy of the text.</summary>
+    public static string? Problem(byte[] content, HtmlParser parser)
+    {
+        var tail = content.AsSpan().TrimEnd(" \t\r\n"u8);
+        if (!tail.EndsWith("</html>"u8)) return "it does not end with </html>";
+        if (tail.LastIndexOf("</body>"u8) < 0) return "it has no </body>";
         string? endOfFile = null;
         void OnError(object sender, AngleSharp.Dom.Events.Event e)
         {
@@ -40,12 +62,10 @@ public static class PageCompleteness
         parser.Error += OnError;
         try
         {
-            using var document = parser.ParseDocument(html);
+            using var stream = new MemoryStream(content, writable: false);
+            using var document = parser.ParseDocument(stream);
             if (endOfFile is not null) return endOfFile;
             if (document.Body is null || document.Head is null) return "it has no head or no body";
-            var tail = html.AsSpan().TrimEnd();
-            if (!tail.EndsWith("</html>", StringComparison.OrdinalIgnoreCase)) return "it does not end with </html>";
-            if (html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase) < 0) return "it has no </body>";
             return null;
         }
         finally
