@@ -146,6 +146,8 @@ public static class Commands
         {
             Console.Error.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / 1_048_576} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
             Console.Error.WriteLine($"compiler: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
+            if (result.LargestPage is { } largest)
+                Console.Error.WriteLine($"largest page: /{largest.Path}, {largest.Bytes / 1024.0:0.0} KB (every page checked whole)");
         }
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Kompetanse.Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(diagnostic.ToString(Language));

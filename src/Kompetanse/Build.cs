@@ -37,6 +37,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>What the build made, in memory (written or not): preview serves these.</summary>
     public IReadOnlyCollection<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>The largest HTML page made, checked whole like every other.</summary>
+    public LargestPage? LargestPage { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -121,7 +124,11 @@ public static class Build
         int pages = files.Count(f => f.IsHtml);
 
         progress?.Report("checking links");
-        LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition);
+        var cascade = Cascade.Find(diagnostics, options.Input);
+        LinkVerifier.Verify(files, diagnostics, context.Markdown.LinkPosition, cascade.Explains);
+        cascade.Finish(diagnostics);
+        progress?.Report("checking that every page is whole");
+        var largest = PageCompleteness.Verify(files, diagnostics);
 
         if (staging is not null)
         {
@@ -138,7 +145,7 @@ public static class Build
             }
         }
         progress?.Report("done");
-        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files };
+        return new BuildResult(diagnostics.Sorted(), pages, files.Count, clock.Elapsed) { Outputs = files, LargestPage = largest };
     }
 
     // What every page depends on besides its own file: site settings, the theme's files, the terms, the day.

@@ -12,12 +12,14 @@ namespace Kompetanse.Binding;
 /// </summary>
 public static partial class AnswerBinder
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<ReturnedForm>> Bind(IReadOnlyList<ReturnedAnswers> returns, IReadOnlyList<QuestionSet> forms, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, IReadOnlyList<ReturnedForm>> Bind(IReadOnlyList<ReturnedAnswers> returns, IReadOnlyList<QuestionSet> forms, DiagnosticBag diagnostics, UnitList? units = null)
     {
+        var listed = (units ?? UnitList.None).Names;
         var bySlug = forms.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         var result = forms.ToDictionary(f => f.Slug, _ => new List<ReturnedForm>(), StringComparer.Ordinal);
-        foreach (var returned in returns)
+        foreach (var handedBack in returns)
         {
+            var returned = handedBack;
             if (!bySlug.TryGetValue(returned.FormSlug, out var form))
             {
                 diagnostics.Report(Codes.UnknownAnswerForm, returned.Location, returned.FormSlug, NearestName.Hint(returned.FormSlug, bySlug.Keys));
@@ -34,12 +36,22 @@ public static partial class AnswerBinder
                 diagnostics.Report(Codes.UnknownAnswerVersion, returned.VersionLocation, version, form.Slug, form.Version, earlier);
                 continue;
             }
+            var named = Named(returned, form, diagnostics);
+            if (named is null) continue;
+            returned = named;
             if (string.IsNullOrWhiteSpace(returned.Unit))
             {
                 diagnostics.Report(Codes.AnswerWithoutUnit, returned.UnitLocation);
                 continue;
             }
-            var answers = Answers(returned, form, diagnostics);
+            // A unit the list does not have (a typo) would be counted as one more that returned: "7 av 6".
+            if (listed.Count > 0 && !listed.Any(u => string.Equals(u.Trim(), returned.Unit.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Report(Codes.UnitNotListed, returned.UnitLocation, returned.Unit.Trim(), NearestName.Hint(returned.Unit.Trim(), listed));
+                continue;
+            }
+            var dropped = new List<string>();
+            var answers = Answers(returned, form, diagnostics, dropped);
             if (answers is null) continue;
             var earlierFile = result[form.Slug].FirstOrDefault(r => string.Equals(r.Unit, returned.Unit.Trim(), StringComparison.OrdinalIgnoreCase));
             if (earlierFile is not null)
@@ -47,14 +59,35 @@ public static partial class AnswerBinder
                 diagnostics.Report(Codes.AnswersTwice, returned.UnitLocation, returned.Unit.Trim(), form.Slug, earlierFile.Location.Path);
                 continue;
             }
-            result[form.Slug].Add(new ReturnedForm(returned.Unit.Trim(), returned.Date, returned.Format, answers, returned.Location));
+            result[form.Slug].Add(new ReturnedForm(returned.Unit.Trim(), returned.Date, returned.Format, answers, returned.Location) { Dropped = dropped });
         }
         return result.ToDictionary(p => p.Key, p => (IReadOnlyList<ReturnedForm>)p.Value.OrderBy(r => r.Unit, NorwegianCollation.Instance).ToList(), StringComparer.Ordinal);
     }
 
-    // Every value by answer name; a document's ticked check box "<id>#<n>" becomes "<id>" = the step's text.
-    private static Dictionary<string, string>? Answers(ReturnedAnswers returned, QuestionSet form, DiagnosticBag diagnostics)
+    // A document whose places lost their names (saved again by LibreOffice) is read by place, against the
+    // form's own layout: only when it has exactly the places the form's current documents have.
+    private static ReturnedAnswers? Named(ReturnedAnswers returned, QuestionSet form, DiagnosticBag diagnostics)
     {
+        if (returned.PositionalPlaces is not { } count) return returned;
+        var places = Outputs.FormDocuments.DocumentAnswerPlaces.Of(form);
+        if (count != places.Count || (returned.Version is { } v && v != form.Version))
+        {
+            diagnostics.Report(Codes.UnreadableAnswers, returned.Location,
+                $"the document's answer places have lost their names (it was saved again by another program), and its {count} places are not the {places.Count} of '{form.Slug}' version {form.Version}: fill in the form's current document");
+            return null;
+        }
+        var values = returned.Values.Select(v => v.Name.StartsWith(Loading.AnswerLoader.PositionPrefix, StringComparison.Ordinal)
+            ? v with { Name = places[int.Parse(v.Name[Loading.AnswerLoader.PositionPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture)] } : v).ToList();
+        string? unit = values.FirstOrDefault(v => v.Name == HeaderField.UnitId)?.Value;
+        string? date = values.FirstOrDefault(v => v.Name == "felt-dato")?.Value;
+        return returned with { Values = values, Unit = unit, Date = Loading.AnswerLoader.DateOf(date), PositionalPlaces = null };
+    }
+
+    // Every value by answer name; a document's ticked check box "<id>#<n>" becomes "<id>" = the step's text.
+    // Answers to an earlier version keep every question that still exists; the others go to 'dropped'.
+    private static Dictionary<string, string>? Answers(ReturnedAnswers returned, QuestionSet form, DiagnosticBag diagnostics, List<string> dropped)
+    {
+        bool earlier = returned.Version is { } version && version != form.Version;
         var questions = form.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var header = form.Header.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
         var known = header.Concat(questions.Keys).ToList();
@@ -75,6 +108,12 @@ public static partial class AnswerBinder
                 ({ Kind: AnswerKind.Text }, _) => !name.Groups["row"].Success,
                 (_, _) => !name.Groups["row"].Success && question.Choices.Contains(value.Value),
             };
+            if (!fits && earlier && question is null && !header.Contains(id))
+            {
+                string what = value.Question is { Length: > 0 } text ? text : id;
+                if (!dropped.Contains(what)) dropped.Add(what);
+                continue;
+            }
             if (!fits && question is null && !header.Contains(id) && !unknown.Add(id))
             {
                 ok = false;
@@ -85,7 +124,7 @@ public static partial class AnswerBinder
                 string hint = question is not null && question.Choices.Count > 0 && !name.Groups["step"].Success
                     ? $" (a step of '{id}' is one of: {string.Join(", ", question.Choices)})"
                     : NearestName.Hint(id, known);
-                diagnostics.Report(Codes.UnknownAnswerQuestion, value.Location, value.Name + (question?.Choices.Count > 0 && !name.Groups["step"].Success ? $": '{value.Value}'" : ""), form.Slug, returned.Version ?? form.Version, hint);
+                diagnostics.Report(Codes.UnknownAnswerQuestion, value.Location, value.Name + (question?.Choices.Count > 0 && !name.Groups["step"].Success ? $": '{value.Value}'" : ""), form.Slug, form.Version, hint);
                 ok = false;
                 continue;
             }

@@ -69,7 +69,8 @@ public static class Binder
         var plan = BindPlan(input.Plan, roleBySlug, buildDate, input.PlanHistory, diagnostics);
         var activityById = new Dictionary<string, PlannedActivity>(StringComparer.Ordinal);
         foreach (var planned in plan?.Activities ?? []) activityById.TryAdd(planned.Activity.Id, planned);
-        var returns = AnswerBinder.Bind(loaded.Returns, input.Forms, diagnostics);
+        var returns = AnswerBinder.Bind(loaded.Returns, input.Forms, diagnostics, loaded.Units);
+        PersonalDataGuard.Check(loaded.Files, input.Forms, diagnostics);
         var forms = input.Forms
             .Select(form => new FormModel(form,
                 form.Activity is { } a ? Resolve([a], activityById, "activity", Codes.UnknownActivity, diagnostics).FirstOrDefault() : null,

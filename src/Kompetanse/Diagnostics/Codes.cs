@@ -149,4 +149,9 @@ public static class Codes
     public static readonly DiagnosticDescriptor GuideStepWithoutLinks = Error("KMP242", "step '{0}' links no concept or role page: add 'concepts' or 'roles'");
     public static readonly DiagnosticDescriptor ContactWithoutWay = Error("KMP243", "the contact gives no way to reach it: add 'email', 'phone' or 'address'");
     public static readonly DiagnosticDescriptor InvalidEmail = Error("KMP244", "'{0}' is not an e-mail address");
+    // Output that stays complete and true (KMP220–KMP239)
+    public static readonly DiagnosticDescriptor FollowsFromUnreadable = Warning("KMP221", "{0} more errors only follow from this one (links to {1}, the page this file would make, and mentions of it) and are not listed; they go once the file can be read");
+    public static readonly DiagnosticDescriptor UnitNotListed = Error("KMP222", "'{0}' is not a unit in enheter.yml{1}: the answers are not counted until the unit is written as the list has it");
+    public static readonly DiagnosticDescriptor PersonalDataFile = Error("KMP223", "'{0}' is {1} '{2}', a form with personal data: such a file never belongs in the input, which is public (in git, and on the web if copied). Delete it here and keep it where personal data belongs");
+    public static readonly DiagnosticDescriptor PageIncomplete = Error("KMP220", "the page {0} is not whole: {1} (nothing was published; please report this with the input)");
 }

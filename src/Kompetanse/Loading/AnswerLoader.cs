@@ -53,6 +53,40 @@ public static class AnswerLoader
         }
     }
 
+    /// <summary>
+    /// What a file anywhere in the input says about itself, if it is a filled form document or an answer
+    /// export: which form (by the export's name, or the document's title) and the values it holds. Null when
+    /// it is neither, or cannot be read.
+    /// </summary>
+    public static ReturnedAnswers? Peek(InputFile file)
+    {
+        try
+        {
+            switch (file.Extension)
+            {
+                case ".docx": return FromDocx(file, "");
+                case ".odt": return FromOdt(file, "");
+                case ".json":
+                    if (new FileInfo(file.FullPath).Length > 16 * 1024 * 1024) return null;
+                    using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file.FullPath)))
+                    {
+                        var root = json.RootElement;
+                        if (root.ValueKind != System.Text.Json.JsonValueKind.Object
+                            || !root.TryGetProperty("format", out var format) || format.ValueKind != System.Text.Json.JsonValueKind.String || format.GetString() != ExportFormat
+                            || !root.TryGetProperty("form", out var form) || form.ValueKind != System.Text.Json.JsonValueKind.String)
+                            return null;
+                        return new ReturnedAnswers(form.GetString()!, null, null, null, ReturnFormat.Export, [], SourceSpan.File(file.DisplayPath));
+                    }
+                default: return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or XmlException or System.Text.Json.JsonException
+            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
     private static ReturnedAnswers? Unsupported(SourceSpan at, DiagnosticBag diagnostics)
     {
         diagnostics.Report(Codes.UnreadableAnswers, at, "only answer files exported from the form's page (.json) and filled documents (.docx, .odt) are read");
@@ -82,17 +116,17 @@ public static class AnswerLoader
         foreach (var item in f.MappingList("answers"))
         {
             string? id = item.String("id", required: true);
-            item.String("question");
+            string? questionText = item.String("question");
             var columns = item.StringList("columns");
             var rows = item.Table("rows");
             string? answer = item.Has("answer") ? item.String("answer") ?? "" : null;
             item.ReportUnknownKeys();
             if (id is null) continue;
             var where = item.LocationOf("id");
-            if (answer is { Length: > 0 }) values.Add(new(id, answer, where));
+            if (answer is { Length: > 0 }) values.Add(new(id, answer, where) { Question = questionText });
             for (int r = 0; r < rows.Count; r++)
                 for (int c = 0; c < rows[r].Count; c++)
-                    if (rows[r][c].Value.Length > 0) values.Add(new($"{id}.r{r + 1}.c{c + 1}", rows[r][c].Value, where)); // reported at the id: it names the question
+                    if (rows[r][c].Value.Length > 0) values.Add(new($"{id}.r{r + 1}.c{c + 1}", rows[r][c].Value, where) { Question = questionText }); // reported at the id: it names the question
         }
         f.ReportUnknownKeys();
         return new ReturnedAnswers(form, version, unit, date, ReturnFormat.Export, values, SourceSpan.File(file.DisplayPath))
@@ -103,36 +137,73 @@ public static class AnswerLoader
     }
 
     // Word: every answer place is a content control tagged with its answer name; a ticked check box is a
-    // chosen step ("<id>#<n>").
+    // chosen step ("<id>#<n>"). LibreOffice saves a Word document again without the tags (7.4 at least), but
+    // keeps every control in its place: then each is named by its position ("@3"), and the binder reads the
+    // positions against the form's own layout.
     private static ReturnedAnswers FromDocx(InputFile file, string form)
     {
         using var document = WordprocessingDocument.Open(Answers.BoundedZip.Open(file), false);
         var values = new List<AnswerValue>();
         var at = SourceSpan.File(file.DisplayPath);
         var body = document.MainDocumentPart?.Document?.Body;
-        if (body is not null)
+        var controls = body?.Descendants<SdtElement>().Where(c => c.SdtProperties is not null && IsAnswerPlace(c.SdtProperties)).ToList() ?? [];
+        bool tagged = controls.All(c => !string.IsNullOrEmpty(c.SdtProperties!.GetFirstChild<Tag>()?.Val?.Value));
+        for (int i = 0; i < controls.Count; i++)
         {
-            foreach (var control in body.Descendants<SdtElement>())
+            var control = controls[i];
+            var properties = control.SdtProperties!;
+            string name = tagged ? properties.GetFirstChild<Tag>()!.Val!.Value! : PositionPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (properties.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>() is { } box)
             {
-                var properties = control.SdtProperties;
-                string? tag = properties?.GetFirstChild<Tag>()?.Val?.Value;
-                if (string.IsNullOrEmpty(tag)) continue;
-                if (properties!.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>() is { } box)
-                {
-                    var ticked = box.Checked?.Val?.Value;
-                    if (ticked == DocumentFormat.OpenXml.Office2010.Word.OnOffValues.One || ticked == DocumentFormat.OpenXml.Office2010.Word.OnOffValues.True)
-                        values.Add(new(tag, "x", at));
-                    continue;
-                }
-                if (properties.GetFirstChild<ShowingPlaceholder>() is not null) continue;
-                string text = string.Join("\n", control.Descendants<Paragraph>().Select(p => p.InnerText)).Trim();
-                if (text.Length == 0) text = control.InnerText.Trim();
-                if (properties.GetFirstChild<SdtContentDate>() is { FullDate.Value: { } full }) text = full.ToString("yyyy-MM-dd");
-                if (text.Length > 0) values.Add(new(tag, text, at));
+                var ticked = box.Checked?.Val?.Value;
+                if (ticked == DocumentFormat.OpenXml.Office2010.Word.OnOffValues.One || ticked == DocumentFormat.OpenXml.Office2010.Word.OnOffValues.True)
+                    values.Add(new(name, "x", at));
+                continue;
             }
+            if (properties.GetFirstChild<ShowingPlaceholder>() is not null) continue;
+            string text = TextOf(control).Trim();
+            if (properties.GetFirstChild<SdtContentDate>() is { } date)
+            {
+                if (date.FullDate?.Value is { } full) text = full.ToString("yyyy-MM-dd");
+                else if (text == DateHint) continue; // the grey hint, left as it was (LibreOffice drops the placeholder mark)
+            }
+            if (text.Length > 0) values.Add(new(name, text, at));
         }
         string? version = document.PackageProperties.Version;
-        return Documented(form, version, values, ReturnFormat.Docx, at);
+        return Documented(form, version, values, ReturnFormat.Docx, at) with { PositionalPlaces = tagged ? null : controls.Count, Title = document.PackageProperties.Title };
+    }
+
+    /// <summary>The name a document's answer place gets when it has lost its tag: "@" and its place, from 0.</summary>
+    public const string PositionPrefix = "@";
+
+    // The hint a date control shows until it is filled (the form documents' own).
+    private const string DateHint = "dd.mm.åååå";
+
+    private static bool IsAnswerPlace(SdtProperties properties) =>
+        properties.GetFirstChild<SdtContentText>() is not null || properties.GetFirstChild<SdtContentDate>() is not null
+        || properties.GetFirstChild<DocumentFormat.OpenXml.Office2010.Word.SdtContentCheckBox>() is not null
+        || properties.GetFirstChild<Tag>() is not null;
+
+    // The text as written: a line break (w:br, or a new paragraph inside the control) stays a line break.
+    private static string TextOf(SdtElement control)
+    {
+        var text = new System.Text.StringBuilder();
+        var content = control.ChildElements.FirstOrDefault(e => e is SdtContentRun or SdtContentBlock or SdtContentCell or SdtContentRunRuby) ?? control;
+        bool firstParagraph = true;
+        foreach (var element in content.Descendants())
+        {
+            switch (element)
+            {
+                case Paragraph:
+                    if (!firstParagraph) text.Append('\n');
+                    firstParagraph = false;
+                    break;
+                case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text); break;
+                case Break or CarriageReturn: text.Append('\n'); break;
+                case TabChar: text.Append('\t'); break;
+            }
+        }
+        return text.ToString();
     }
 
     // LibreOffice: every answer place is a form control named with its answer name (or an input field
@@ -159,11 +230,35 @@ public static class AnswerLoader
             if (!string.IsNullOrWhiteSpace(value)) values.Add(new(name, value.Trim(), at));
         }
         foreach (var field in content.Descendants(textNs + "text-input"))
-            if (field.Attribute(textNs + "description")?.Value is { Length: > 0 } name && field.Value.Trim() is { Length: > 0 } value)
-                values.Add(new(name, value, at));
+        {
+            if (field.Attribute(textNs + "description")?.Value is not { Length: > 0 } name) continue;
+            string value = OdtText(field, textNs).Trim();
+            // A step's field holds ☐ until it is ticked (☒); only a ticked one is an answer.
+            if (name.Contains('#')) value = IsTicked(value) ? "x" : "";
+            if (value.Length > 0) values.Add(new(name, value, at));
+        }
         string? version = Read(zip, "meta.xml")?.Descendants(metaNs + "user-defined")
             .FirstOrDefault(e => e.Attribute(metaNs + "name")?.Value == "Skjemaversjon")?.Value;
-        return Documented(form, version, values, ReturnFormat.Odt, at);
+        XNamespace dcNs = "http://purl.org/dc/elements/1.1/";
+        string? title = Read(zip, "meta.xml")?.Descendants(dcNs + "title").FirstOrDefault()?.Value;
+        return Documented(form, version, values, ReturnFormat.Odt, at) with { Title = title };
+    }
+
+    private static bool IsTicked(string value) => value is "☒" or "☑" or "✓" or "✔" or "x" or "X";
+
+    // A field's text with its line breaks, tabs and runs of spaces as written.
+    private static string OdtText(XElement field, XNamespace textNs)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in field.DescendantNodes())
+        {
+            if (node is XText t) text.Append(t.Value);
+            else if (node is XElement e && e.Name == textNs + "line-break") text.Append('\n');
+            else if (node is XElement tab && tab.Name == textNs + "tab") text.Append('\t');
+            else if (node is XElement space && space.Name == textNs + "s")
+                text.Append(' ', int.TryParse(space.Attribute(textNs + "c")?.Value, out int n) && n is > 0 and < 1000 ? n : 1);
+        }
+        return text.ToString();
     }
 
     private static XDocument? Read(ZipArchive zip, string name)
@@ -178,7 +273,12 @@ public static class AnswerLoader
     {
         string? unit = values.FirstOrDefault(v => v.Name == HeaderField.UnitId)?.Value;
         string? date = values.FirstOrDefault(v => v.Name == "felt-dato")?.Value;
-        return new ReturnedAnswers(form, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), unit,
-            date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? d : null, format, values, at);
+        return new ReturnedAnswers(form, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), unit, DateOf(date), format, values, at);
     }
+
+    // The forms ask for dd.mm.åååå; Word's date picker stores ISO.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd.MM.yy", "d.M.yy"];
+
+    internal static DateOnly? DateOf(string? text) =>
+        text is not null && DateOnly.TryParseExact(text.Trim(), DateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 }

@@ -5,7 +5,8 @@ namespace Kompetanse.Loading;
 
 /// <summary>
 /// When each file in a folder was last committed, from one 'git log' run: the fallback for "Sist oppdatert"
-/// where front matter has no 'updated'. Outside a repository (or without git) there are simply no dates.
+/// where front matter has no 'updated'. Along first parents, so a change made in a draft branch is dated by
+/// the merge that published it. Outside a repository (or without git) there are simply no dates.
 /// </summary>
 public static class GitDates
 {
@@ -14,7 +15,7 @@ public static class GitDates
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         try
         {
-            var start = new ProcessStartInfo("git", ["-C", folder, "log", "--format=@%cs", "--name-only", "--relative", "--no-renames", "--", "."])
+            var start = new ProcessStartInfo("git", ["-C", folder, "log", "--first-parent", "--format=@%cs", "--name-only", "--relative", "--no-renames", "--", "."])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -27,6 +27,9 @@ public sealed record LoadedInput(
     /// <summary>When each file last changed in git, by display path.</summary>
     public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
 
+    /// <summary>Every file found in the input, whatever became of it (personal data is looked for in all of them).</summary>
+    public IReadOnlyList<InputFile> Files { get; init; } = [];
+
     /// <summary>The plan file's committed versions, oldest first; empty outside a git repository.</summary>
     public IReadOnlyList<PlanVersion> PlanHistory { get; init; } = [];
 }
@@ -91,6 +94,7 @@ public static class InputLoader
             budget,
             statics.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList())
         {
+            Files = files,
             FileDates = dates.Result,
             PlanHistory = history.Result,
             Returns = returns.OrderBy(r => r.Location.Path, StringComparer.Ordinal).ToList(),

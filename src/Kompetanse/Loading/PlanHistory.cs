@@ -6,9 +6,11 @@ using Kompetanse.Model;
 namespace Kompetanse.Loading;
 
 /// <summary>
-/// The committed versions of one file, from two git runs: 'git log' names the commits that changed it, and
-/// one 'git cat-file --batch' hands back its text at each. Outside a repository (or without git) there is no
-/// history, and the plan's changes are its status reports alone.
+/// The published versions of one file, from two git runs: 'git log --first-parent' names the commits on the
+/// built branch that changed it, and one 'git cat-file --batch' hands back its text at each. Along first
+/// parents a draft made on a branch of its own (the editor's editorial workflow) shows up once, as the merge
+/// that published it, dated by that merge; its draft commits, which were never on the site, are not read.
+/// Outside a repository (or without git) there is no history, and the plan's changes are its status reports alone.
 /// </summary>
 public static class PlanHistory
 {
@@ -20,7 +22,7 @@ public static class PlanHistory
         try
         {
             var commits = new List<(string Hash, DateOnly Date)>();
-            foreach (string line in Run(folder, ["log", $"-{MaxVersions}", "--format=%H %cs", "--", relativePath], null).Split('\n'))
+            foreach (string line in Run(folder, ["log", "--first-parent", $"-{MaxVersions}", "--format=%H %cs", "--", relativePath], null).Split('\n'))
             {
                 var parts = line.Trim().Split(' ');
                 if (parts.Length == 2 && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -123,7 +123,11 @@ public sealed class YamlFields
         if (paren > 0) message = message[..paren];
         int colon = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith('(') && colon > 0) message = message[(colon + 3)..];
-        return message.Trim().TrimEnd('.');
+        message = message.Trim().TrimEnd('.');
+        // The usual cause in Norwegian titles ("title: Møte: oppstart"): say how to write it.
+        if (message.Contains("invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
+            message += "; a value with ': ' in it needs quotes, e.g. title: \"Møte: oppstart\"";
+        return message;
     }
 
     private static SourceSpan Position(YamlNode node, string path, int lineOffset) =>

@@ -74,7 +74,7 @@ public sealed class Theme
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateMissingException(name);
         // One context per thread, reused: a fresh one would work out the members of every view type again.
-        var context = t_context ??= new EscapingContext(Builtins) { StrictVariables = false, EnableRelaxedMemberAccess = true };
+        var context = t_context ??= NewContext();
         var globals = new ScriptObject();
         foreach (var (key, value) in values) globals[key] = value;
         context.PushGlobal(_functions);
@@ -104,6 +104,22 @@ public sealed class Theme
             }
         }
     }
+
+    // The engine's limits guard against untrusted templates; ours are the theme's own, and the content is the
+    // municipality's: a plan of 200 activities or 10,000 concepts must not hit a loop limit, and a page over
+    // 1 MiB must never be cut off silently. Recursion stays bounded: only templates include templates.
+    private static EscapingContext NewContext() => new(Builtins)
+    {
+        StrictVariables = false,
+        EnableRelaxedMemberAccess = true,
+        LoopLimit = 0,
+        LoopLimitQueryable = 0,
+        LimitToString = 0,
+        OutputLimit = 0,
+        // Should a limit ever come back, a cut page is an error, never a shorter page.
+        OnStringLimit = ScriptLimitBehavior.Throw,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+    };
 
     /// <summary>
     /// A template to be rendered where another template prints it ({{ page.content | raw }}): straight into

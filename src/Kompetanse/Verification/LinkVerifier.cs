@@ -10,7 +10,8 @@ namespace Kompetanse.Verification;
 public static class LinkVerifier
 {
     /// <param name="positionOf">Where a link was written in the page's source, when known (Markdown links).</param>
-    public static void Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, Func<string, string, SourceSpan?>? positionOf = null)
+    /// <param name="explained">True for a missing page whose absence is already an error of its own (a file that could not be read).</param>
+    public static void Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, Func<string, string, SourceSpan?>? positionOf = null, Func<string, bool>? explained = null)
     {
         var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
         var html = files.Where(f => f.IsHtml).ToList();
@@ -26,6 +27,7 @@ public static class LinkVerifier
                 if (!IsInternal(link)) continue;
                 var (target, anchor) = Resolve(pageUrl, link);
                 string? path = target is null ? file.Path : FindFile(target, paths);
+                if (path is null && explained?.Invoke(target!) == true) continue;
                 if (path is null)
                     diagnostics.Report(Codes.BrokenLink, At(file, link), link, pageUrl);
                 else if (anchor is { Length: > 0 } && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(anchor))

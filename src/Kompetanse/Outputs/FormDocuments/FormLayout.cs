@@ -26,6 +26,23 @@ internal sealed record AnswerTable(Question Question, IReadOnlyList<string> Head
     public int[] Widths(int total) => FormLayout.Split(total, Weights);
 }
 
+/// <summary>Every answer place of a form's documents in the order they stand: the header's fields, then each question's cells.</summary>
+public static class DocumentAnswerPlaces
+{
+    public static IReadOnlyList<string> Of(QuestionSet form)
+    {
+        var names = form.Header.Select(h => h.Id).ToList();
+        foreach (var q in form.Questions)
+        {
+            var table = FormLayout.For(q);
+            for (int r = 0; r < table.BodyRows; r++)
+                for (int c = 0; c < table.ColumnCount; c++)
+                    names.Add(table.AnswerName(r, c));
+        }
+        return names;
+    }
+}
+
 /// <summary>The layout and wording shared by <see cref="DocxFormWriter"/> and <see cref="OdtFormWriter"/>.</summary>
 internal static class FormLayout
 {

@@ -25,7 +25,7 @@ public sealed class AnswerPages : IPageSource
                 "Her ser du hvilke enheter som har levert skjemaet, og hva de har svart på spørsmålene med faste svaralternativer. Siden viser bare det enhetene har levert til koordinatoren og som er lagt inn på nettstedet.",
                 new LinkView(form.Title, form.Url),
                 Summary(returned.Count, site.Units.Names.Count),
-                returned.Select(r => new ReturnedUnitView(r.Unit, r.Date is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null, FormatName(r.Format))).ToList(),
+                returned.Select(r => new ReturnedUnitView(r.Unit, r.Date is { } d ? new DateView(NorwegianDates.LongDate(d), NorwegianDates.IsoDate(d)) : null, FormatName(r.Format)) { Dropped = r.Dropped }).ToList(),
                 missing,
                 site.Units.Names.Count == 0 ? "Nettstedet har ingen liste over enhetene, så siden kan ikke vise hvem som ikke har levert ennå." : null,
                 form.Questions.Where(q => q.Choices.Count > 0).Select(q => Counts(q, returned)).ToList(),

@@ -13,7 +13,11 @@ public sealed record AnswersView(
     IReadOnlyList<TextAnswersView> Texts,
     string TextNote);
 
-public sealed record ReturnedUnitView(string Unit, DateView? Date, string Format);
+public sealed record ReturnedUnitView(string Unit, DateView? Date, string Format)
+{
+    /// <summary>Questions the unit answered in an earlier version of the form that the form no longer has.</summary>
+    public IReadOnlyList<string> Dropped { get; init; } = [];
+}
 
 /// <summary>One scale or yes/partly/no question: how many units chose each step.</summary>
 public sealed record ChoiceCountsView(string Id, int Number, string Question, IReadOnlyList<StepCountView> Steps, int Unanswered);
