@@ -18,7 +18,7 @@ public static class PageCompleteness
 {
     public static LargestPage? Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
     {
-        var pages = files.Where(f => f.IsHtml && f.CopyFrom is null).ToList();
+        var pages = files.Where(f => f.IsHtml && !f.Copied).ToList();
         Parallel.ForEach(pages, NewParser, (file, _, parser) =>
         {
             if (Problem(file.Content, parser) is { } problem)
