@@ -46,7 +46,7 @@ public class RealisticSizeTests
             }
         }
         yaml.Append("milestones:\n");
-        for (int year = 2024; year <= 2029; year++) yaml.Append($"  - title: Evaluering {year}\n    month: {year}-12\n");
+        for (int year = 2024; year <= 2029; year++) yaml.Append($"  - id: evaluering-{year}\n    title: Evaluering {year}\n    month: {year}-12\n");
         using var site = new TestSite().File("plan/fremdriftsplan.yml", yaml.ToString());
 
         var result = site.Build();

@@ -60,6 +60,16 @@ public static class AnswerLoader
     /// </summary>
     public static ReturnedAnswers? Peek(InputFile file)
     {
+        // Any file may be looked at, so it goes through the same gate and caps as a handed-back document; what
+        // the gate finds wrong with it is reported where the file is published, not a second time here.
+        if (file.Content is null)
+        {
+            var unreported = new DiagnosticBag();
+            file = file.Extension == ".json"
+                ? ContainedFolder.Read(file, SizeLimit.Text, unreported) is { } bytes ? file with { Content = bytes } : null!
+                : Answers.BoundedZip.Check(file, unreported)!;
+            if (file is null) return null;
+        }
         try
         {
             switch (file.Extension)
@@ -67,8 +77,7 @@ public static class AnswerLoader
                 case ".docx": return FromDocx(file, "");
                 case ".odt": return FromOdt(file, "");
                 case ".json":
-                    if (new FileInfo(file.FullPath).Length > 16 * 1024 * 1024) return null;
-                    using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file.FullPath)))
+                    using (var json = System.Text.Json.JsonDocument.Parse(file.Content))
                     {
                         var root = json.RootElement;
                         if (root.ValueKind != System.Text.Json.JsonValueKind.Object
