@@ -428,18 +428,19 @@
     var idx;
     load().then(function (i) { idx = i; return idx.search(query, kind); }).then(function (result) {
       if (mine !== current) return;
-      var hits = result.hits.slice(0, 50);
-      // The first ten are shown as soon as their pages' fragments are in; the rest follow.
-      return Promise.all(hits.slice(0, 10).map(function (h) { return idx.page(h.index); })).then(function (pages) {
-        if (mine !== current) return;
-        results.textContent = "";
-        pages.forEach(function (page, i) { results.appendChild(show(hits[i], page, result)); });
-        announce(idx, result, query, kind);
-        return Promise.all(hits.slice(10).map(function (h) { return idx.page(h.index); })).then(function (rest) {
+      var hits = result.hits.slice(0, 50), shown = Math.min(10, hits.length), chain = Promise.resolve();
+      if (hits.length === 0) { results.textContent = ""; announce(idx, result, query, kind); return; }
+      // Each result is shown as soon as its page's fragment (and those of the results above it) are in; the
+      // count is announced once the first ten are there.
+      hits.map(function (h) { return idx.page(h.index); }).forEach(function (loading, i) {
+        chain = chain.then(function () { return loading; }).then(function (page) {
           if (mine !== current) return;
-          rest.forEach(function (page, i) { results.appendChild(show(hits[10 + i], page, result)); });
+          if (i === 0) results.textContent = "";
+          results.appendChild(show(hits[i], page, result));
+          if (i === shown - 1) announce(idx, result, query, kind);
         });
       });
+      return chain;
     }).catch(function () {
       if (mine !== current) return;
       status.textContent = "Søket kunne ikke lastes. Prøv igjen, eller bruk oversiktene under.";

@@ -106,11 +106,11 @@ public sealed class SearchIndexOutput
         json.WriteStartArray("d");
         foreach (var list in postings.Values) json.WriteNumberValue(list.Count);
         json.WriteEndArray();
-        // The form a suggestion shows: the one most pages write first (then the shortest).
+        // The form a suggestion shows: the shortest on the pages (then the one on most pages), the likeliest base form.
         json.WriteStartArray("o");
         foreach (var list in postings.Values)
             json.WriteStringValue(list.GroupBy(x => x.Term.Form, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key);
+                .OrderBy(g => g.Key.Length).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key);
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
@@ -204,6 +204,7 @@ public sealed class SearchIndexOutput
         {
             string stem = NorwegianStemmer.Stem(word);
             if (!terms.TryGetValue(stem, out var term)) terms[stem] = term = new PageTerm(word);
+            else if (word.Length < term.Form.Length) term.Form = word;
             return term;
         }
         // The title, the other names, and the last part of the address ("/plan/budsjett/" is the budget).
@@ -339,8 +340,8 @@ public sealed record SearchPage(string Url, string Title, string Kind, bool Over
 /// <summary>Where one stem is on one page.</summary>
 public sealed class PageTerm(string form)
 {
-    /// <summary>The word as first written on the page (folded).</summary>
-    public string Form { get; } = form;
+    /// <summary>The shortest word on the page with this stem (folded), the likeliest base form.</summary>
+    public string Form { get; set; } = form;
     public int Names;
     public int Headings;
     public int Text;
