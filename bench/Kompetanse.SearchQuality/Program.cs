@@ -23,7 +23,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
     Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
 });
-if (command == "cold") return await Cold(browser, server.Url, rest);
+if (command == "cold") return await Cold(browser, server, rest);
 var page = await browser.NewPageAsync(new() { BaseURL = server.Url });
 
 if (command == "speed") return await Speed(page, rest);
@@ -113,38 +113,26 @@ static async Task<int> Speed(IPage page, string[] queries)
 // Each query, for each search and line, in a new browser context (an empty cache): the search page is loaded
 // first (the site's own page for ours, pagefind-harness.html for Pagefind), then the clock starts and the
 // query is run as a reader's would be; it stops when the first result is on the page. Bytes are what the
-// network carried from the start of the query (compressed, as served), heap is the page's JavaScript heap.
-static async Task<int> Cold(IBrowser browser, string baseUrl, string[] queries)
+// server sent from the start of the query until the network is idle (compressed, as served); heap is the
+// page's JavaScript heap. The slow line is made by the server (one 9 Mbit/s line shared by all requests, 20 ms
+// before each answer), not by Chromium's Network.emulateNetworkConditions: Pagefind 1.6 fetches its index
+// from a web worker, which a page's DevTools session neither throttles nor sees.
+static async Task<int> Cold(IBrowser browser, Server server, string[] queries)
 {
-    var lines = new (string Name, double BytesPerSecond, double LatencyMs)[] { ("local", 0, 0), ("9 Mbit/s", 9_000_000 / 8.0, 20) };
+    var lines = new (string Name, double BytesPerSecond, int LatencyMs)[] { ("local", 0, 0), ("9 Mbit/s", 9_000_000 / 8.0, 20) };
     Console.WriteLine($"{"query",-26} {"line",-9} {"search",-9} {"first result ms",15} {"KB",8} {"requests",8} {"heap MB",8}");
     var totals = new Dictionary<(string, string), List<double>>();
     foreach (string query in queries)
         foreach (var line in lines)
             foreach (string engine in new[] { "ours", "pagefind" })
             {
-                await using var context = await browser.NewContextAsync(new() { BaseURL = baseUrl });
+                await using var context = await browser.NewContextAsync(new() { BaseURL = server.Url });
                 var page = await context.NewPageAsync();
                 var cdp = await context.NewCDPSessionAsync(page);
-                await cdp.SendAsync("Network.enable");
-                await cdp.SendAsync("Network.setCacheDisabled", new() { ["cacheDisabled"] = false });
-                if (line.BytesPerSecond > 0)
-                    await cdp.SendAsync("Network.emulateNetworkConditions", new()
-                    {
-                        ["offline"] = false, ["latency"] = line.LatencyMs,
-                        ["downloadThroughput"] = line.BytesPerSecond, ["uploadThroughput"] = line.BytesPerSecond,
-                    });
-                await page.GotoAsync(engine == "ours" ? "/sok/" : "/pagefind-harness.html");
-                long bytes = 0;
-                int requests = 0;
-                bool counting = false;
-                cdp.Event("Network.loadingFinished").OnEvent += (_, e) =>
-                {
-                    if (!counting || e is null) return;
-                    bytes += (long)e.Value.GetProperty("encodedDataLength").GetDouble();
-                    requests++;
-                };
-                counting = true;
+                server.Line = (0, 0);
+                await page.GotoAsync(engine == "ours" ? "/sok/" : "/pagefind-harness.html", new() { WaitUntil = WaitUntilState.NetworkIdle });
+                server.Line = (line.BytesPerSecond, line.LatencyMs);
+                server.Count();
                 double ms = engine == "ours"
                     ? await page.EvaluateAsync<double>(@"q => new Promise(done => {
                         const results = document.getElementById('search-results');
@@ -156,9 +144,15 @@ static async Task<int> Cold(IBrowser browser, string baseUrl, string[] queries)
                         document.getElementById('search-form').requestSubmit();
                       })", query)
                     : await page.EvaluateAsync<double>("q => window.firstResult(q)", query);
-                // Let the fragments still on their way land before reading the total.
+                // Let the fragments still on their way land before reading the total: ours shows up to 50
+                // results, Pagefind's harness has loaded its first five.
+                if (engine == "ours")
+                    await page.WaitForFunctionAsync(@"() => {
+                        const status = document.getElementById('search-status').textContent, n = parseInt(status, 10);
+                        return status.length > 0 && document.querySelectorAll('#search-results .search-result').length === Math.min(50, n || 0);
+                      }", null, new() { Timeout = 120_000 });
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                counting = false;
+                var (bytes, requests) = server.Count();
                 var heap = await cdp.SendAsync("Runtime.getHeapUsage");
                 double heapMb = heap!.Value.GetProperty("usedSize").GetDouble() / 1e6;
                 Console.WriteLine($"{query,-26} {line.Name,-9} {engine,-9} {ms,15:0} {bytes / 1024.0,8:0} {requests,8} {heapMb,8:0.0}");
@@ -178,6 +172,15 @@ sealed class Server : IDisposable
     private readonly HttpListener listener = new();
     private readonly string root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> compressed = new();
+    private readonly object line = new();
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    private long lineFree, sent, answered;
+
+    /// <summary>The line answers go out on: bytes a second (0: as fast as it goes) and milliseconds before each answer.</summary>
+    public (double BytesPerSecond, int LatencyMs) Line { get; set; }
+
+    /// <summary>Bytes and answers sent since the last call.</summary>
+    public (long Bytes, long Requests) Count() => (Interlocked.Exchange(ref sent, 0), Interlocked.Exchange(ref answered, 0));
     public string Url { get; }
 
     public Server(string root)
@@ -203,7 +206,7 @@ sealed class Server : IDisposable
         }
     }
 
-    private void Answer(HttpListenerContext context)
+    private async Task Answer(HttpListenerContext context)
     {
         using var response = context.Response;
         string path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
@@ -235,7 +238,26 @@ sealed class Server : IDisposable
             }
         }
         response.ContentLength64 = bytes.Length;
-        response.OutputStream.Write(bytes);
+        Interlocked.Add(ref sent, bytes.Length);
+        Interlocked.Increment(ref answered);
+        var (rate, latency) = Line;
+        if (rate <= 0) { await response.OutputStream.WriteAsync(bytes); return; }
+        await Task.Delay(latency);
+        // One line for all answers: each 8 KB piece waits for the line to be free, then takes its time on it.
+        for (int at = 0; at < bytes.Length; at += 8192)
+        {
+            int length = Math.Min(8192, bytes.Length - at);
+            long due;
+            lock (line)
+            {
+                long now = clock.ElapsedTicks;
+                lineFree = Math.Max(lineFree, now) + (long)(length / rate * System.Diagnostics.Stopwatch.Frequency);
+                due = lineFree;
+            }
+            long wait = due - clock.ElapsedTicks;
+            if (wait > 0) await Task.Delay(TimeSpan.FromSeconds(wait / (double)System.Diagnostics.Stopwatch.Frequency));
+            await response.OutputStream.WriteAsync(bytes.AsMemory(at, length));
+        }
     }
 
     public void Dispose() => listener.Close();

@@ -32,4 +32,5 @@ cp -r "$work/site-$pages" "$work/both"
 grep -i "indexed\|pages" "$work/pagefind.log" | head -3 || true
 cp bench/search/pagefind-harness.html bench/search/pagefind-harness.js "$work/both/"
 echo "ours: $(du -sh "$work/both/sok/indeks" | cut -f1) in $(find "$work/both/sok/indeks" -type f | wc -l) files; pagefind: $(du -sh "$work/both/pagefind" | cut -f1) in $(find "$work/both/pagefind" -type f | wc -l) files"
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
 dotnet bench/Kompetanse.SearchQuality/bin/Release/net10.0/Kompetanse.SearchQuality.dll cold "$work/both" "${queries[@]}"

@@ -200,7 +200,7 @@
       var d = distance(s, keys[i], limit), df = this.df[i];
       if (d <= limit && (d < bestD || (d === bestD && df > bestDf))) { best = i; bestD = d; bestDf = df; }
     }
-    return best >= 0 ? this.forms[best] : null;
+    return best >= 0 ? this.forms[best] || keys[best] : null;
   };
 
   // Ranked pages for a query (a promise: the chunks it needs are loaded first). Scores live in typed arrays,

@@ -108,9 +108,13 @@ public sealed class SearchIndexOutput
         json.WriteEndArray();
         // The form a suggestion shows: the shortest on the pages (then the one on most pages), the likeliest base form.
         json.WriteStartArray("o");
-        foreach (var list in postings.Values)
-            json.WriteStringValue(list.GroupBy(x => x.Term.Form, StringComparer.Ordinal)
-                .OrderBy(g => g.Key.Length).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key);
+        // Empty when it is the stem itself.
+        foreach (var (stem, list) in postings)
+        {
+            string form = list.GroupBy(x => x.Term.Form, StringComparer.Ordinal)
+                .OrderBy(g => g.Key.Length).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            json.WriteStringValue(form == stem ? "" : form);
+        }
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
