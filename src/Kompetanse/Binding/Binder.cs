@@ -96,6 +96,7 @@ public static class Binder
             Related = related.ToDictionary(p => p.Key, p => (IReadOnlyList<Concept>)p.Value.Order(byTitle).ToList(), ByReference<Concept>.Instance),
             Pages = input.Pages,
             Units = loaded.Units,
+            Synonyms = loaded.Synonyms,
             Terms = BuildTerms(input.Concepts, roles, diagnostics),
             StaticFiles = input.StaticFiles,
             BuildDate = buildDate,

@@ -116,4 +116,9 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // Search (KMP320–KMP339)
+    public static readonly DiagnosticDescriptor SynonymEmpty = Error("KMP320", "a synonym must be a word or a phrase; this one has no letters");
+    public static readonly DiagnosticDescriptor SynonymTwice = Error("KMP321", "'{0}' is already in a group on line {1}: a word can be in one group only (put the groups together if they mean the same)");
+    public static readonly DiagnosticDescriptor SynonymAlone = Warning("KMP322", "the group that starts with '{0}' has only one word: a group needs two or more words that mean the same");
 }

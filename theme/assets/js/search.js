@@ -82,6 +82,7 @@
     this.kindCodes = w.k;
     this.kindNames = w.kinds;
     this.fragmentNames = w.f;
+    this.synonyms = w.syn || [];
   };
 
   Index.prototype.kindOf = function (p) { return this.kindNames[(this.kindCodes.charCodeAt(p) - 48) >> 1]; };
@@ -155,6 +156,10 @@
   Index.prototype.match = function (word) {
     var s = stemOf(word), found = [], exact = this.terms.has(s);
     if (exact) found.push({ term: s, weight: 1, kind: "exact" });
+    // A definite form can stem to what is not yet the stem of its base form: "skjemaet" → "skjema", but
+    // "skjema" → "skjem". The stem stemmed once more is the word too.
+    var again = stemmer.stem(s);
+    if (again !== s && this.terms.has(again)) { found.push({ term: again, weight: 1, kind: "exact" }); exact = true; }
     var keys = this.keys, fuzzy = !exact && word.length >= 5, max = 2, i, k;
     for (i = 0; i < keys.length; i++) {
       k = keys[i];
@@ -174,7 +179,49 @@
     // Only the nearest typos: one letter off if there are such words, else two.
     found = found.filter(function (m) { return m.kind !== "typo" || m.distance === max; });
     if (found.length === 0) found = this.split(word);
+    if (found.length === 0) found = this.clipped(word);
     return found;
+  };
+
+  // A clipped compound, as staff write them: the start of a word and a later piece of it ("spesped" is
+  // "spes…ped…", spesialpedagogisk). The longest start that some word has, with the rest later in it, wins.
+  Index.prototype.clipped = function (word) {
+    if (word.length < 6) return [];
+    var keys = this.keys;
+    for (var i = word.length - 3; i >= 3; i--) {
+      var head = word.slice(0, i), tail = word.slice(i), found = [];
+      for (var k = 0; k < keys.length; k++) {
+        var key = keys[k];
+        if (key.length > word.length && key.lastIndexOf(head, 0) === 0 && key.indexOf(tail, i + 1) > i)
+          found.push({ term: key, weight: 0.5, kind: "part", part: head });
+      }
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
+
+  // The editor's synonyms (input/sok/synonymer.yml): where the query has a phrase of a group, its words
+  // also match the group's other phrases, a little below the words themselves.
+  Index.prototype.expand = function (qwords, perWord) {
+    var self = this, stems = qwords.map(stemOf);
+    function same(q, st) { return q === st || stemmer.stem(q) === st || q === stemmer.stem(st); }
+    this.synonyms.forEach(function (group) {
+      group.forEach(function (phrase, pi) {
+        if (phrase.length === 0) return;
+        for (var i = 0; i + phrase.length <= stems.length; i++) {
+          if (!phrase.every(function (st, j) { return same(stems[i + j], st); })) continue;
+          group.forEach(function (other, oi) {
+            if (oi === pi) return;
+            // A phrase is found by its rarest word: "stort læringspotensial" by "læringspotensial", not "stort".
+            var st = null;
+            other.forEach(function (x) { var i2 = self.terms.get(x); if (i2 !== undefined && (st === null || self.df[i2] < self.df[self.terms.get(st)])) st = x; });
+            if (st === null) return;
+            for (var j = i; j < i + phrase.length; j++)
+              if (!perWord[j].some(function (m) { return m.term === st; })) perWord[j].push({ term: st, weight: 0.9, kind: "synonym" });
+          });
+        }
+      });
+    });
   };
 
   // A compound that no page has, taken apart into two words that pages do have, with or without the
@@ -182,6 +229,7 @@
   Index.prototype.split = function (word) {
     for (var i = word.length - 4; i >= 4; i--) {
       var tail = stemOf(word.slice(i));
+      if (!this.terms.has(tail)) tail = stemmer.stem(tail);
       if (!this.terms.has(tail)) continue;
       var head = word.slice(0, i), heads = [head];
       if (/[se]$/.test(head) && head.length > 4) heads.push(head.slice(0, -1));
@@ -211,10 +259,12 @@
     // The chunks of the query's words as written can load while the word list does.
     var early = this.terms ? Promise.resolve() : this.load(words(query).filter(function (w) { return w.length >= 3; }).map(stemOf));
     return this.ready.then(function () {
-      var all = words(query), qwords = all.filter(function (w) { return !stopWords[w]; });
+      // "spes.ped." is one clipped word.
+      var all = words(query.replace(/(\p{L})\.(?=\p{L})/gu, "$1")), qwords = all.filter(function (w) { return !stopWords[w]; });
       if (qwords.length === 0) qwords = all;
       qwords = qwords.slice(0, 16);
       var perWord = qwords.map(function (w) { return self.match(w); });
+      self.expand(qwords, perWord);
       var stems = [];
       perWord.forEach(function (ms) { ms.forEach(function (m) { stems.push(m.term); }); });
       return Promise.all([early, self.load(stems)]).then(function () { return self.rank(qwords, perWord, kind); });
@@ -223,7 +273,7 @@
 
   Index.prototype.rank = function (qwords, perWord, kind) {
     var n = this.n, W = qwords.length, self = this, matched = new Set();
-    var best = new Float64Array(n * W), names = new Uint32Array(n * W), lengths = new Map(), seen = new Uint8Array(n), touched = [];
+    var best = new Float64Array(n * W), names = new Uint32Array(n * W), heads = new Uint32Array(n), lengths = new Map(), seen = new Uint8Array(n), touched = [];
     perWord.forEach(function (matches, wi) {
       for (var mi = 0; mi < matches.length; mi++) {
         var m = matches[mi], posts = self.postings.get(m.term) || [];
@@ -234,7 +284,11 @@
           var sc = m.weight * idf * ((post[1] ? 10 : 0) + Math.min(post[2], 3) * 2 + Math.log2(1 + post[3]));
           if (sc > best[p * W + wi]) best[p * W + wi] = sc;
           if (!seen[p]) { seen[p] = 1; touched.push(p); }
-          if (post[1] && !part) { names[p * W + wi] |= post[1]; lengths.set(p, post[6]); }
+          if (post[1] && !part) {
+            names[p * W + wi] |= post[1];
+            lengths.set(p, post[6]);
+            if (wi === W - 1) heads[p] |= post[7];
+          }
         }
       }
     });
@@ -254,7 +308,10 @@
       var about = 1;
       if (common) {
         var lens = lengths.get(p) || [];
-        for (var j = 0; j < lens.length; j++) if ((common >>> j) & 1) about = Math.max(about, lens[j] === W ? 3 : 2);
+        // Else twice, or two and a half if the query ends where the name does, with its head word: "innsats"
+        // is about "Tidlig innsats" more than a name that only has the word.
+        for (var j = 0; j < lens.length; j++)
+          if ((common >>> j) & 1) about = Math.max(about, lens[j] === W ? 3 : (heads[p] >>> j) & 1 ? 2.5 : 2);
       }
       // An overview (the lists of concepts, roles, forms, changes) only repeats what the pages themselves say.
       hits.push({ index: p, score: total * about * (this.isOverview(p) ? 0.5 : 1) });

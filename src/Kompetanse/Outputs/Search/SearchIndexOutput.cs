@@ -116,6 +116,20 @@ public sealed class SearchIndexOutput
             json.WriteStringValue(form == stem ? "" : form);
         }
         json.WriteEndArray();
+        // The editor's synonyms: groups of phrases, each phrase its stems.
+        json.WriteStartArray("syn");
+        foreach (var group in context.Site.Synonyms.Groups)
+        {
+            json.WriteStartArray();
+            foreach (string phrase in group)
+            {
+                json.WriteStartArray();
+                foreach (string w in SearchText.Words(phrase).Where(w => !SearchText.IsStopWord(w))) json.WriteStringValue(NorwegianStemmer.Stem(w));
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         var words = buffer.WrittenSpan.ToArray();
@@ -142,7 +156,7 @@ public sealed class SearchIndexOutput
         sink.Add(new OutputFile(Url.TrimStart('/'), buffer.WrittenSpan.ToArray(), source));
     }
 
-    // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths)], …]. A set of
+    // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths, names it ends)], …]. A set of
     // sections is a bit mask while every section number is below 30, else a list.
     private static void WritePostings(Utf8JsonWriter json, string stem, List<(int Page, PageTerm Term)> list, List<SearchPage> pages)
     {
@@ -161,6 +175,7 @@ public sealed class SearchIndexOutput
                 json.WriteStartArray();
                 foreach (int n in pages[p].NameLengths) json.WriteNumberValue(n);
                 json.WriteEndArray();
+                json.WriteNumberValue(t.Heads);
             }
             json.WriteEndArray();
         }
@@ -220,11 +235,15 @@ public sealed class SearchIndexOutput
         nameLengths = new int[names.Count];
         for (int n = 0; n < names.Count; n++)
         {
+            string? last = null;
             foreach (string w in SearchText.Words(names[n]))
             {
                 nameLengths[n]++;
+                last = w;
                 if (!SearchText.IsStopWord(w)) TermOf(w).Names |= 1 << n;
             }
+            // The last word of a name is its head ("Tidlig innsats" is a kind of innsats).
+            if (last is not null && !SearchText.IsStopWord(last)) TermOf(last).Heads |= 1 << n;
         }
         for (int s = 0; s < e.Sections.Count; s++)
         {
@@ -347,6 +366,8 @@ public sealed class PageTerm(string form)
     /// <summary>The shortest word on the page with this stem (folded), the likeliest base form.</summary>
     public string Form { get; set; } = form;
     public int Names;
+    /// <summary>The names (a bit each) whose last word this is.</summary>
+    public int Heads;
     public int Headings;
     public int Text;
     public List<int>? TextSections;
