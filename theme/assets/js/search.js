@@ -212,9 +212,14 @@
           if (!phrase.every(function (st, j) { return same(stems[i + j], st); })) continue;
           group.forEach(function (other, oi) {
             if (oi === pi) return;
-            // A phrase is found by its rarest word: "stort læringspotensial" by "læringspotensial", not "stort".
+            // A phrase is found by its longest word (then the rarest): "stort læringspotensial" by
+            // "læringspotensial", not "stort".
             var st = null;
-            other.forEach(function (x) { var i2 = self.terms.get(x); if (i2 !== undefined && (st === null || self.df[i2] < self.df[self.terms.get(st)])) st = x; });
+            other.forEach(function (x) {
+              var i2 = self.terms.get(x);
+              if (i2 === undefined) return;
+              if (st === null || x.length > st.length || (x.length === st.length && self.df[i2] < self.df[self.terms.get(st)])) st = x;
+            });
             if (st === null) return;
             for (var j = i; j < i + phrase.length; j++)
               if (!perWord[j].some(function (m) { return m.term === st; })) perWord[j].push({ term: st, weight: 0.9, kind: "synonym" });
