@@ -26,8 +26,13 @@ public class SiteOutputsTests
             .Concept("spesialundervisning", "Spesialundervisning", body: "Hjelp til elever som trenger mer.")
             .File("roles/ppt.md", "---\ntitle: PPT-tjenesten\nlevel: kommunal\nsummary: Hjelper skolene.\n---\nTjenesten skriver sakkyndige vurderinger.\n");
         Assert.True(site.Build(write: true).Succeeded);
-        using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "sok", "indeks.json")));
-        var pages = index.RootElement.GetProperty("pages").EnumerateArray().ToList();
+        // Each page's fragment, named in the word list that the entry names.
+        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "sok", "indeks.json")));
+        using var words = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, entry.RootElement.GetProperty("words").GetString()!.TrimStart('/'))));
+        string fragments = words.RootElement.GetProperty("f").GetString()!;
+        var pages = Enumerable.Range(0, words.RootElement.GetProperty("n").GetInt32())
+            .Select(i => JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "sok", "indeks", "side", fragments.Substring(i * 10, 10) + ".json"))).RootElement)
+            .ToList();
         var concept = pages.Single(p => p.GetProperty("u").GetString() == "/begreper/spesialundervisning/");
         Assert.Equal("begrep", concept.GetProperty("k").GetString());
         Assert.Equal("Spesialundervisning", concept.GetProperty("t").GetString());

@@ -98,6 +98,7 @@ public static class Binder
             Pages = input.Pages,
             Units = loaded.Units,
             Guides = GuideBinder.Bind(loaded.Guides, bySlug, roleBySlug, diagnostics),
+            Synonyms = loaded.Synonyms,
             Terms = BuildTerms(input.Concepts, roles, diagnostics),
             StaticFiles = input.StaticFiles,
             BuildDate = buildDate,

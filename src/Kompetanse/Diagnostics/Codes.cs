@@ -154,4 +154,8 @@ public static class Codes
     public static readonly DiagnosticDescriptor UnitNotListed = Error("KMP222", "'{0}' is not a unit in enheter.yml{1}: the answers are not counted until the unit is written as the list has it");
     public static readonly DiagnosticDescriptor PersonalDataFile = Error("KMP223", "'{0}' is {1} '{2}', a form with personal data: such a file never belongs in the input, which is public (in git, and on the web if copied). Delete it here and keep it where personal data belongs");
     public static readonly DiagnosticDescriptor PageIncomplete = Error("KMP220", "the page {0} is not whole: {1} (nothing was published; please report this with the input)");
+    // Search (KMP320–KMP339)
+    public static readonly DiagnosticDescriptor SynonymEmpty = Error("KMP320", "a synonym must be a word or a phrase; this one has no letters");
+    public static readonly DiagnosticDescriptor SynonymTwice = Error("KMP321", "'{0}' is already in a group on line {1}: a word can be in one group only (put the groups together if they mean the same)");
+    public static readonly DiagnosticDescriptor SynonymAlone = Warning("KMP322", "the group that starts with '{0}' has only one word: a group needs two or more words that mean the same");
 }

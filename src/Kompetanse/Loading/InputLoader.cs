@@ -24,6 +24,9 @@ public sealed record LoadedInput(
     /// <summary>The units expected to answer (input/enheter.yml), or none.</summary>
     public UnitList Units { get; init; } = UnitList.None;
 
+    /// <summary>Words that mean the same to search (input/sok/synonymer.yml), or none.</summary>
+    public SynonymList Synonyms { get; init; } = SynonymList.None;
+
     /// <summary>When each file last changed in git, by display path.</summary>
     public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
 
@@ -62,6 +65,7 @@ public static class InputLoader
         Plan? plan = null;
         Budget? budget = null;
         UnitList? units = null;
+        SynonymList? synonyms = null;
         var returns = new ConcurrentBag<ReturnedAnswers>();
         var statics = new ConcurrentBag<InputFile>();
         Parallel.ForEach(files, file =>
@@ -78,6 +82,7 @@ public static class InputLoader
                 case Budget b: budget = b; break;
                 case ReturnedAnswers r: returns.Add(r); break;
                 case UnitList u: units = u; break;
+                case SynonymList s: synonyms = s; break;
                 case Page page: pages.Add(page); break;
                 case InputFile copy: statics.Add(copy); break;
             }
@@ -100,6 +105,7 @@ public static class InputLoader
             Returns = returns.OrderBy(r => r.Location.Path, StringComparer.Ordinal).ToList(),
             Units = units ?? UnitList.None,
             Guides = guides.OrderBy(g => g.Order).ThenBy(g => g.Slug, StringComparer.Ordinal).ToList(),
+            Synonyms = synonyms ?? SynonymList.None,
         };
     }
 
@@ -117,6 +123,7 @@ public static class InputLoader
         (PlanLoader.Folder, _) when file.RelativePath == PlanLoader.BudgetFile => BudgetLoader.Load(file, diagnostics),
         (AnswerLoader.Folder, _) => AnswerLoader.Load(file, diagnostics),
         ("", _) when file.RelativePath == UnitsLoader.FileName => UnitsLoader.Load(file, diagnostics),
+        (_, _) when file.RelativePath == SynonymsLoader.FileName => SynonymsLoader.Load(file, diagnostics),
         (var folder, _) when ContentFolders.Contains(folder) => null,
         (_, ".md") => PageLoader.Load(file, diagnostics),
         _ => PublishedFiles.Load(file, diagnostics),

@@ -32,6 +32,9 @@ public sealed class SiteModel
 
     /// <summary>The units expected to hand back the forms; empty when the editor has made no list.</summary>
     public UnitList Units { get; init; } = UnitList.None;
+
+    /// <summary>Words that mean the same to search; empty when the editor has made no list.</summary>
+    public SynonymList Synonyms { get; init; } = SynonymList.None;
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<InputFile> StaticFiles { get; init; }
 

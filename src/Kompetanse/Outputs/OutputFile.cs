@@ -18,7 +18,7 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>This page's entry in the search index, encoded when the page was rendered; null if not indexed.</summary>
-    public byte[]? SearchEntry { get; init; }
+    public SearchPage? SearchEntry { get; init; }
 
     private HtmlFacts? _facts;
 

@@ -50,7 +50,7 @@ public sealed class FormPages : IPageSource
                 DocxUrl = FormDocumentsOutput.DocxUrl(form),
                 OdtUrl = FormDocumentsOutput.OdtUrl(form),
             };
-            yield return new HtmlPage(form.Url, "form", form.Title, site.Settings.Language, view, Crumbs.From(Crumb), form.Location, form.Purpose) { Kind = "skjema" };
+            yield return new HtmlPage(form.Url, "form", form.Title, site.Settings.Language, view, Crumbs.From(Crumb), form.Location, form.Purpose) { Kind = "skjema", SearchNames = ["skjema"] };
         }
     }
 

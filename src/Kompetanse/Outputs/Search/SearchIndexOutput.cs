@@ -1,56 +1,283 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kompetanse.Outputs.Html;
+using Kompetanse.Outputs.Search;
 
 namespace Kompetanse.Outputs;
 
 /// <summary>
-/// /sok/indeks.json: for each listed page its URL, title, kind, the other names search counts as its title
-/// (a concept's or role's aliases and abbreviation), and the text of its &lt;main&gt; (navigation and footer
-/// left out) in sections, one per heading with the heading's id, so a hit can link to its section. The search
-/// script (theme/assets/js/search.js) stems, finds words inside compounds and forgives typos; the index is text. Each page's entry is made as the page is
-/// rendered, while its HTML is at hand; this joins them once all pages are made.
+/// The search index, in parts so that a first search loads only what it needs (as Pagefind does):
+/// <list type="bullet">
+/// <item>/sok/indeks.json, the entry: which files hold which words (the first stem of each chunk) and where
+/// the word list is. Its name is fixed, so it is the one file a browser must ask again for.</item>
+/// <item>/sok/indeks/ord-HASH.json: every stem with how many pages have it and a form to suggest, each page's
+/// kind and fragment, and the common words. Compounds, typos and "Mente du …?" are worked out from it.</item>
+/// <item>/sok/indeks/HASH.json, the chunks: for a range of stems, the pages that have each and where on the page
+/// (its names, headings, text, and which sections).</item>
+/// <item>/sok/indeks/side/HASH.json, one fragment per page: its URL, title, kind and text in sections, loaded
+/// only for the results shown.</item>
+/// </list>
+/// Every name but the entry's is the hash of its content, so it can be cached for good. Pages are stemmed as
+/// they are rendered (<see cref="EntryOf"/>, in parallel, while the HTML is at hand); this joins them.
 /// </summary>
 public sealed class SearchIndexOutput
 {
     public const string Url = "/sok/indeks.json";
+    public const string Folder = "/sok/indeks/";
+
+    /// <summary>About this many bytes of postings make a chunk (one very common word may be a chunk alone).</summary>
+    public const int ChunkBytes = 24 * 1024;
 
     public void Produce(BuildContext context, IReadOnlyCollection<OutputFile> made, OutputSink sink)
     {
+        var source = context.Site.Settings.Location;
         var byPath = made.Where(f => f.IsHtml).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        // Each page's entry was encoded as the page was rendered; the index is those entries joined.
-        var entries = context.Pages
+        // Page numbers in title order, so that ties rank alphabetically with no more data.
+        var collation = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
+        var pages = context.Pages
             .Where(Indexed)
             .Select(p => byPath.TryGetValue(p.OutputPath, out var file) ? file.SearchEntry : null)
-            .OfType<byte[]>()
+            .OfType<SearchPage>()
+            .OrderBy(p => p.Title, Comparer<string>.Create((a, b) => collation.Compare(a, b, CompareOptions.IgnoreCase)))
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
-        byte[] head = "{\"v\":2,\"pages\":["u8.ToArray(), tail = "]}"u8.ToArray();
-        var index = new byte[head.Length + entries.Sum(e => e.Length + 1) - (entries.Count > 0 ? 1 : 0) + tail.Length];
-        int at = 0;
-        head.CopyTo(index, at);
-        at += head.Length;
-        for (int i = 0; i < entries.Count; i++)
+        foreach (var page in pages) sink.Add(new OutputFile(page.FragmentPath.TrimStart('/'), page.Fragment, source));
+
+        // The stems in ordinal order (as JavaScript compares strings), each with its pages in page order.
+        var postings = new SortedDictionary<string, List<(int Page, PageTerm Term)>>(StringComparer.Ordinal);
+        for (int p = 0; p < pages.Count; p++)
+            foreach (var (stem, term) in pages[p].Terms)
+            {
+                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
+                list.Add((p, term));
+            }
+
+        var chunks = new List<(string First, string Path)>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
+        var json = new Utf8JsonWriter(buffer, JsonOptions);
+        string? first = null;
+        void Flush()
         {
-            if (i > 0) index[at++] = (byte)',';
-            entries[i].CopyTo(index, at);
-            at += entries[i].Length;
+            if (first is null) return;
+            json.WriteEndObject();
+            json.Flush();
+            var bytes = buffer.WrittenSpan.ToArray();
+            string path = $"{Folder}{Hash(bytes)}.json";
+            sink.Add(new OutputFile(path.TrimStart('/'), bytes, source));
+            chunks.Add((first, path));
+            first = null;
         }
-        tail.CopyTo(index, at);
-        sink.Add(new OutputFile(Url.TrimStart('/'), index, context.Site.Settings.Location));
+        foreach (var (stem, list) in postings)
+        {
+            if (first is null)
+            {
+                buffer.ResetWrittenCount();
+                json.Reset(buffer);
+                json.WriteStartObject();
+                first = stem;
+            }
+            WritePostings(json, stem, list, pages);
+            json.Flush();
+            if (buffer.WrittenCount >= ChunkBytes) Flush();
+        }
+        Flush();
+
+        // The word list, the pages' kinds and fragments.
+        var kinds = pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteNumber("n", pages.Count);
+        json.WriteStartArray("stop");
+        foreach (string w in SearchText.StopWords) json.WriteStringValue(w);
+        json.WriteEndArray();
+        json.WriteStartArray("kinds");
+        foreach (string k in kinds) json.WriteStringValue(k);
+        json.WriteEndArray();
+        // One character a page: its kind's place in "kinds", times two, plus one for an overview.
+        json.WriteString("k", new string(pages.Select(p => (char)('0' + kinds.IndexOf(p.Kind) * 2 + (p.Overview ? 1 : 0))).ToArray()));
+        json.WriteString("f", string.Concat(pages.Select(p => p.FragmentHash)));
+        json.WriteStartArray("w");
+        foreach (string stem in postings.Keys) json.WriteStringValue(stem);
+        json.WriteEndArray();
+        json.WriteStartArray("d");
+        foreach (var list in postings.Values) json.WriteNumberValue(list.Count);
+        json.WriteEndArray();
+        // The form a suggestion shows: the shortest on the pages (then the one on most pages), the likeliest base form.
+        json.WriteStartArray("o");
+        // Empty when it is the stem itself.
+        foreach (var (stem, list) in postings)
+        {
+            string form = list.GroupBy(x => x.Term.Form, StringComparer.Ordinal)
+                .OrderBy(g => g.Key.Length).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            json.WriteStringValue(form == stem ? "" : form);
+        }
+        json.WriteEndArray();
+        // The editor's synonyms: groups of phrases, each phrase its stems.
+        json.WriteStartArray("syn");
+        foreach (var group in context.Site.Synonyms.Groups)
+        {
+            json.WriteStartArray();
+            foreach (string phrase in group)
+            {
+                json.WriteStartArray();
+                foreach (string w in SearchText.Words(phrase).Where(w => !SearchText.IsStopWord(w))) json.WriteStringValue(NorwegianStemmer.Stem(w));
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        var words = buffer.WrittenSpan.ToArray();
+        string wordsPath = $"{Folder}ord-{Hash(words)}.json";
+        sink.Add(new OutputFile(wordsPath.TrimStart('/'), words, source));
+
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteNumber("v", 3);
+        json.WriteString("words", wordsPath);
+        json.WriteString("pages", Folder + "side/");
+        json.WriteStartArray("chunks");
+        foreach (var (stem, path) in chunks)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(stem);
+            json.WriteStringValue(path);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        sink.Add(new OutputFile(Url.TrimStart('/'), buffer.WrittenSpan.ToArray(), source));
     }
+
+    // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths, names it ends)], …]. A set of
+    // sections is a bit mask while every section number is below 30, else a list.
+    private static void WritePostings(Utf8JsonWriter json, string stem, List<(int Page, PageTerm Term)> list, List<SearchPage> pages)
+    {
+        json.WriteStartArray(stem);
+        foreach (var (p, t) in list)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(p);
+            json.WriteNumberValue(t.Names);
+            json.WriteNumberValue(t.Headings);
+            json.WriteNumberValue(t.Text);
+            WriteSections(json, t.TextSections);
+            WriteSections(json, t.HeadingSections);
+            if (t.Names != 0)
+            {
+                json.WriteStartArray();
+                foreach (int n in pages[p].NameLengths) json.WriteNumberValue(n);
+                json.WriteEndArray();
+                json.WriteNumberValue(t.Heads);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteSections(Utf8JsonWriter json, List<int>? sections)
+    {
+        if (sections is null) { json.WriteNumberValue(0); return; }
+        if (sections[^1] < 30)
+        {
+            int mask = 0;
+            foreach (int s in sections) mask |= 1 << s;
+            json.WriteNumberValue(mask);
+            return;
+        }
+        json.WriteStartArray();
+        foreach (int s in sections) json.WriteNumberValue(s);
+        json.WriteEndArray();
+    }
+
+    private static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
 
     private static bool Indexed(HtmlPage page) => page.Listed && page.Url != SitePages.SearchUrl;
 
-    /// <summary>The page's entry in the index as UTF-8 JSON, or null for a page the index leaves out.</summary>
-    public static byte[]? EntryOf(HtmlPage page, string html) => Indexed(page) ? Encode(Entry(page, html)) : null;
+    /// <summary>The page's part of the index (its fragment and its stems), or null for a page the index leaves out.</summary>
+    public static SearchPage? EntryOf(HtmlPage page, string html)
+    {
+        if (!Indexed(page)) return null;
+        var entry = Entry(page, html);
+        var fragment = Encode(entry);
+        string hash = Hash(fragment);
+        return new SearchPage(page.Url, page.Title, page.Kind, entry.Overview, fragment, hash, $"{Folder}side/{hash}.json")
+        {
+            Terms = Terms(entry, out var lengths),
+            NameLengths = lengths,
+        };
+    }
+
+    /// <summary>Where each stem is on the page: in which of its names (a bit each), how often in headings and text, in which sections.</summary>
+    private static Dictionary<string, PageTerm> Terms(IndexEntry e, out int[] nameLengths)
+    {
+        var terms = new Dictionary<string, PageTerm>(StringComparer.Ordinal);
+        PageTerm TermOf(string word)
+        {
+            string stem = NorwegianStemmer.Stem(word);
+            if (!terms.TryGetValue(stem, out var term)) terms[stem] = term = new PageTerm(word);
+            else if (word.Length < term.Form.Length) term.Form = word;
+            return term;
+        }
+        // The title, the other names, and the last part of the address ("/plan/budsjett/" is the budget).
+        string? slug = e.Url.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        var names = new List<string> { e.Title };
+        names.AddRange(e.Names);
+        if (slug is not null) names.Add(slug.Replace('-', ' '));
+        if (names.Count > 30) names.RemoveRange(30, names.Count - 30);
+        nameLengths = new int[names.Count];
+        for (int n = 0; n < names.Count; n++)
+        {
+            string? last = null;
+            foreach (string w in SearchText.Words(names[n]))
+            {
+                nameLengths[n]++;
+                last = w;
+                if (!SearchText.IsStopWord(w)) TermOf(w).Names |= 1 << n;
+            }
+            // The last word of a name is its head ("Tidlig innsats" is a kind of innsats).
+            if (last is not null && !SearchText.IsStopWord(last)) TermOf(last).Heads |= 1 << n;
+        }
+        for (int s = 0; s < e.Sections.Count; s++)
+        {
+            var section = e.Sections[s];
+            foreach (string w in SearchText.Words(section.Heading))
+            {
+                if (SearchText.IsStopWord(w)) continue;
+                var t = TermOf(w);
+                t.Headings++;
+                if (s > 0) Add(ref t.HeadingSections, s);
+            }
+            foreach (string w in SearchText.Words(section.Text.ToString()))
+            {
+                if (SearchText.IsStopWord(w)) continue;
+                var t = TermOf(w);
+                t.Text++;
+                if (s > 0) Add(ref t.TextSections, s);
+            }
+        }
+        return terms;
+
+        static void Add(ref List<int>? list, int section)
+        {
+            list ??= [];
+            if (list.Count == 0 || list[^1] != section) list.Add(section);
+        }
+    }
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_json;
 
-    // Encoded into the thread's buffer, which keeps its size; only the finished entry is a new array.
+    // Encoded into the thread's buffer, which keeps its size; only the finished fragment is a new array.
     private static byte[] Encode(IndexEntry e)
     {
         var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
@@ -122,4 +349,27 @@ public sealed class SearchIndexOutput
         }
         return new IndexEntry(page.Url, page.Title, page.Kind, names, sections) { Overview = IsOverview(page) };
     }
+}
+
+/// <summary>One page's part of the search index, made as the page is rendered: its fragment (the text results show) and its stems.</summary>
+public sealed record SearchPage(string Url, string Title, string Kind, bool Overview, byte[] Fragment, string FragmentHash, string FragmentPath)
+{
+    public IReadOnlyDictionary<string, PageTerm> Terms { get; init; } = new Dictionary<string, PageTerm>();
+
+    /// <summary>How many words each of the page's names has (the title first): a query that is all of a name is about the page.</summary>
+    public int[] NameLengths { get; init; } = [];
+}
+
+/// <summary>Where one stem is on one page.</summary>
+public sealed class PageTerm(string form)
+{
+    /// <summary>The shortest word on the page with this stem (folded), the likeliest base form.</summary>
+    public string Form { get; set; } = form;
+    public int Names;
+    /// <summary>The names (a bit each) whose last word this is.</summary>
+    public int Heads;
+    public int Headings;
+    public int Text;
+    public List<int>? TextSections;
+    public List<int>? HeadingSections;
 }

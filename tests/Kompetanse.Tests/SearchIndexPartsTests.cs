@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Kompetanse.Outputs.Search;
+using Kompetanse.Tests.Support;
+
+namespace Kompetanse.Tests;
+
+/// <summary>The search index in parts: the entry, the word list, term-range chunks and one fragment a page, named by their content; and the editor's synonyms.</summary>
+public class SearchIndexPartsTests
+{
+    private static JsonElement Read(TestSite site, string url) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, url.TrimStart('/')))).RootElement;
+
+    private static TestSite SiteWithTwoConcepts(string body = "Elevene får hjelp tidlig.") => new TestSite()
+        .Concept("tidlig-innsats", "Tidlig innsats", body: body)
+        .Concept("spesialundervisning", "Spesialundervisning", body: "Vedtak om spesialundervisning.");
+
+    [Fact]
+    public void Every_stem_is_in_the_chunk_the_entry_gives_for_it_and_in_no_other()
+    {
+        using var site = SiteWithTwoConcepts();
+        Assert.True(site.Build(write: true).Succeeded);
+        var entry = Read(site, "/sok/indeks.json");
+        var chunks = entry.GetProperty("chunks").EnumerateArray().Select(c => (First: c[0].GetString()!, Path: c[1].GetString()!)).ToList();
+        Assert.Equal(chunks.Select(c => c.First).Order(StringComparer.Ordinal), chunks.Select(c => c.First));
+        var words = Read(site, entry.GetProperty("words").GetString()!);
+        var stems = words.GetProperty("w").EnumerateArray().Select(w => w.GetString()!).ToList();
+        Assert.Contains(NorwegianStemmer.Stem("spesialundervisning"), stems);
+        Assert.Contains(NorwegianStemmer.Stem("elevene"), stems);
+        Assert.DoesNotContain("og", stems);   // a common word is not indexed
+        var held = chunks.ToDictionary(c => c.Path, c => Read(site, c.Path).EnumerateObject().Select(p => p.Name).ToList());
+        foreach (string stem in stems)
+        {
+            string path = chunks.Last(c => string.CompareOrdinal(c.First, stem) <= 0).Path;
+            Assert.Contains(stem, held[path]);
+        }
+        Assert.Equal(stems.Count, held.Values.Sum(v => v.Count));
+        // Each page's postings: the title's words are in its first name, and the page number is the one whose fragment is that page.
+        var chunk = Read(site, chunks.Last(c => string.CompareOrdinal(c.First, NorwegianStemmer.Stem("spesialundervisning")) <= 0).Path);
+        var posting = chunk.GetProperty(NorwegianStemmer.Stem("spesialundervisning")).EnumerateArray()
+            .Single(p => (p[1].GetInt32() & 1) == 1);
+        string fragment = words.GetProperty("f").GetString()!.Substring(posting[0].GetInt32() * 10, 10);
+        Assert.Equal("/begreper/spesialundervisning/", Read(site, $"/sok/indeks/side/{fragment}.json").GetProperty("u").GetString());
+    }
+
+    [Fact]
+    public void A_changed_page_gets_a_new_fragment_name_and_the_others_keep_theirs()
+    {
+        using var before = SiteWithTwoConcepts();
+        using var after = SiteWithTwoConcepts(body: "Elevene får hjelp tidlig, før vanskene vokser.");
+        Assert.True(before.Build(write: true).Succeeded);
+        Assert.True(after.Build(write: true).Succeeded);
+        static HashSet<string> Files(TestSite site, string folder) =>
+            Directory.EnumerateFiles(Path.Combine(site.Output, "sok", "indeks", folder)).Select(Path.GetFileName).OfType<string>().ToHashSet();
+        var changed = Files(before, "side");
+        changed.SymmetricExceptWith(Files(after, "side"));
+        // One page changed: its old and its new fragment differ, every other fragment is the same file.
+        Assert.Equal(2, changed.Count);
+        Assert.Equal(Files(before, "side").Count, Files(after, "side").Count);
+        // Names are the content's: the same input gives the same names, a changed word list a new name.
+        Assert.NotEqual(Read(before, "/sok/indeks.json").GetProperty("words").GetString(), Read(after, "/sok/indeks.json").GetProperty("words").GetString());
+        using var again = SiteWithTwoConcepts();
+        Assert.True(again.Build(write: true).Succeeded);
+        Assert.Equal(File.ReadAllText(Path.Combine(before.Output, "sok", "indeks.json")), File.ReadAllText(Path.Combine(again.Output, "sok", "indeks.json")));
+    }
+
+    [Fact]
+    public void Synonym_groups_go_into_the_word_list_as_stems()
+    {
+        using var site = SiteWithTwoConcepts()
+            .File("sok/synonymer.yml", "grupper:\n  - [tidlig innsats, tidlig hjelp, early intervention]\n  - [spesialundervisning, spesped]\n");
+        var result = site.Build(write: true);
+        Assert.True(result.Succeeded);
+        Assert.False(File.Exists(Path.Combine(site.Output, "sok", "synonymer.yml")));
+        var words = Read(site, Read(site, "/sok/indeks.json").GetProperty("words").GetString()!);
+        var groups = words.GetProperty("syn").EnumerateArray().Select(g => g.EnumerateArray().Select(p => string.Join(" ", p.EnumerateArray().Select(s => s.GetString()))).ToList()).ToList();
+        Assert.Equal(2, groups.Count);
+        Assert.Equal([$"{NorwegianStemmer.Stem("tidlig")} {NorwegianStemmer.Stem("innsats")}", $"{NorwegianStemmer.Stem("tidlig")} {NorwegianStemmer.Stem("hjelp")}", "early intervention"], groups[0]);
+    }
+
+    [Fact]
+    public void Synonym_errors_are_reported_at_their_place()
+    {
+        using var site = new TestSite()
+            .File("sok/synonymer.yml", "grupper:\n  - [evnerik, skoleflink]\n  - [talentfull, \"...\", evnerik, begavet]\n  - [alene]\n");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        result.Single("KMP320", "sok/synonymer.yml").AssertAt(3, 18);
+        result.Single("KMP321", "sok/synonymer.yml").AssertAt(3, 25);
+        result.Single("KMP322", "sok/synonymer.yml").AssertAt(4, 6);
+    }
+}
