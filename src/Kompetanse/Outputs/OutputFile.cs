@@ -17,6 +17,15 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     /// <summary>This page's entry in the search index, encoded when the page was rendered; null if not indexed.</summary>
     public byte[]? SearchEntry { get; init; }
 
+    private byte[]? _content = Content;
+
+    /// <summary>The file's bytes. A build that streams its output to disk releases them once written.</summary>
+    public byte[] Content
+    {
+        get => Volatile.Read(ref _content) ?? throw new InvalidOperationException($"{Path} was written and its bytes released");
+        init => _content = value;
+    }
+
     private HtmlFacts? _facts;
 
     /// <summary>
@@ -25,8 +34,24 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     /// </summary>
     public HtmlFacts Facts
     {
-        get => _facts ??= HtmlFacts.Read(Encoding.UTF8.GetString(Content));
+        get
+        {
+            if (Volatile.Read(ref _facts) is { } facts) return facts;
+            // Released content always has its facts read first (see ReleaseContent).
+            if (Volatile.Read(ref _content) is not { } content) return Volatile.Read(ref _facts)!;
+            return _facts = HtmlFacts.Read(Encoding.UTF8.GetString(content));
+        }
         init => _facts = value;
+    }
+
+    /// <summary>
+    /// Lets go of the bytes once they are on disk, so a large site is not held in memory whole. The link
+    /// check still needs an HTML file's links and ids: they are read first if the renderer has not.
+    /// </summary>
+    public void ReleaseContent()
+    {
+        if (IsHtml && Volatile.Read(ref _facts) is null) Volatile.Write(ref _facts, Facts);
+        Volatile.Write(ref _content, null);
     }
 }
 
