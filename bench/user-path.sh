@@ -29,10 +29,18 @@ echo "Compiling (not timed) …"
 dotnet build -c Release src/Kompetanse.Cli -v quiet -nologo >/dev/null
 # The Netlify copy: the generator's sources and theme, the corpus as input/, its own first compile.
 netlify="$work/netlify-repo"
-rm -rf "$netlify"; mkdir -p "$netlify"
-cp -r global.json netlify-build.sh src theme "$netlify/"
-rm -rf "$netlify"/src/*/bin "$netlify"/src/*/obj
-cp -r "$corpus" "$netlify/input"
+mkdir -p "$netlify"
+cp global.json netlify-build.sh "$netlify/"
+# Sources replace what an earlier run left, with their times, so its compiled files (obj/) are reused when current.
+for project in src/*/; do
+  into="$netlify/$project"
+  mkdir -p "$into"
+  find "$into" -mindepth 1 -maxdepth 1 ! -name bin ! -name obj -exec rm -rf {} +
+  tar -C "$project" --exclude=./bin --exclude=./obj -cf - . | tar -C "$into" -xf -
+done
+rm -rf "$netlify/theme" "$netlify/input"
+cp -a theme "$netlify/theme"
+cp -a "$corpus" "$netlify/input"
 export KOMPETANSE_CACHE_DIR="$work/netlify-cache"
 (cd "$netlify" && ./netlify-build.sh >/dev/null)
 
