@@ -39,6 +39,9 @@ netlify_cache="${NETLIFY_CACHE_DIR:-}"
 cache="${KOMPETANSE_CACHE_DIR:-${netlify_cache:-${HOME:-/tmp}/.cache/kompetanse}}"
 mkdir -p "$cache" || fail "cannot create the cache folder $cache"
 export NUGET_PACKAGES="${NUGET_PACKAGES:-$cache/nuget}"
+# The Release build precompiles the generator and its libraries (ReadyToRun, see Kompetanse.Cli.csproj);
+# the libraries' images are kept here, so a later build redoes only the generator's own.
+export KompetanseReadyToRunCache="${KompetanseReadyToRunCache:-$cache/readytorun}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # True when `dotnet` on PATH resolves global.json here (it exits non-zero when no installed SDK fits).

@@ -57,31 +57,7 @@ sed -i "s/^name: .*/name: Ytelsestest/" "$corpus/site.yml"
 
 if command -v hugo >/dev/null; then
   site="$work/hugo-$pages"
-  if [ ! -d "$site" ]; then
-    # A minimal Hugo site over the same Markdown: one layout for pages, one for lists.
-    mkdir -p "$site/layouts/_default"
-    cp -r "$corpus" "$site/content"   # Hugo does not follow a linked content folder
-    # Hugo reads content/index.md as a leaf bundle that swallows every page below it; _index.md is its home page.
-    mv "$site/content/index.md" "$site/content/_index.md"
-    cat > "$site/hugo.toml" <<'TOML'
-baseURL = "https://ytelse.example.no/"
-languageCode = "nb"
-title = "Ytelsestest"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-[markup.goldmark.renderer]
-unsafe = false
-TOML
-    cat > "$site/layouts/_default/baseof.html" <<'HTML'
-<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><header><a href="/">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
-HTML
-    cat > "$site/layouts/_default/single.html" <<'HTML'
-{{ define "main" }}<h1>{{ .Title }}</h1>{{ with .Description }}<p>{{ . }}</p>{{ end }}{{ .Content }}{{ end }}
-HTML
-    cat > "$site/layouts/_default/list.html" <<'HTML'
-{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
-HTML
-  fi
+  bench/hugo-site.sh "$corpus" "$site"
   version="$(hugo version | grep -o 'v[0-9.]*' | head -1)"
   # A rebuild: both write into the folder kept from the run before (Hugo overwrites every file; Kompetanse
   # writes over the site before last and leaves files whose bytes did not change).

@@ -140,11 +140,11 @@ public static class Commands
     {
         if (!ThemePackages.Ensure(theme, Console.Error)) return 1;
         using var progress = new ProgressLine(Console.Error, timings);
-        var result = Build.Run(new BuildOptions(input, theme, output) { Write = write }, progress);
+        var result = Build.Run(new BuildOptions(input, theme, output) { Write = write, ReleaseWritten = true }, progress);
         progress.Clear();
         if (timings)
         {
-            Console.Error.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / 1_048_576} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
+            Console.Error.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / 1_048_576} MB allocated, at most {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB resident, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
             Console.Error.WriteLine($"compiler: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
             if (result.LargestPage is { } largest)
                 Console.Error.WriteLine($"largest page: /{largest.Path}, {largest.Bytes / 1024.0:0.0} KB (every page checked whole)");

@@ -2,8 +2,8 @@ namespace Kompetanse.Cli;
 
 /// <summary>
 /// One status line on a terminal, rewritten in place; silent when output is redirected or CI is set.
-/// With timings, every stage gets a line of its own with the time since the process started and the
-/// memory allocated so far.
+/// With timings, every stage gets a line of its own with the time since the process started, the memory
+/// allocated so far, and the memory the process holds (resident) and the garbage-collected heap at the last collection.
 /// </summary>
 public sealed class ProgressLine(TextWriter writer, bool timings = false) : IProgress<string>, IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class ProgressLine(TextWriter writer, bool timings = false) : IPro
         if (timings)
         {
             var since = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
-            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s {GC.GetTotalAllocatedBytes() / 1_048_576,6} MB  {value}");
+            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s {GC.GetTotalAllocatedBytes() / 1_048_576,6} MB {Environment.WorkingSet / 1_048_576,5} MB {GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576,5} MB  {value}");
             return;
         }
         if (!_enabled) return;

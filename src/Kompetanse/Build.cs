@@ -20,6 +20,12 @@ public sealed record BuildOptions(string Input, string Theme, string Output)
     /// <summary>"Today" for the site: fixed in tests so output does not depend on the day it is built.</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>
+    /// Let go of each file's bytes once it is written, so memory does not grow with the whole site
+    /// (the build command). Off where the caller reads the outputs afterwards (tests, links, preview).
+    /// </summary>
+    public bool ReleaseWritten { get; init; }
+
     /// <summary>Preview keeps what did not change from one build to the next; null for a full build.</summary>
     public BuildCache? Cache { get; init; }
 }
@@ -106,7 +112,7 @@ public static class Build
         {
             try
             {
-                staging = StagedWriter.Begin(options.Output);
+                staging = StagedWriter.Begin(options.Output, options.ReleaseWritten);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

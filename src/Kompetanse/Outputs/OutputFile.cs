@@ -20,6 +20,34 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     /// <summary>This page's entry in the search index, encoded when the page was rendered; null if not indexed.</summary>
     public SearchPage? SearchEntry { get; init; }
 
+    private byte[]? _content = Content;
+
+    /// <summary>The size in bytes, known after the bytes are released.</summary>
+    public int Length { get; } = Content.Length;
+
+    private string? _notWhole;
+
+    /// <summary>Why this HTML page is not whole (see <see cref="Verification.PageCompleteness"/>), or null if it is.</summary>
+    public string? NotWhole
+    {
+        get
+        {
+            if (Volatile.Read(ref _notWhole) is { } known) return known.Length == 0 ? null : known;
+            // Released content always has this read first (see ReleaseContent).
+            if (Volatile.Read(ref _content) is not { } content) return null;
+            string found = Verification.PageCompleteness.Problem(content) ?? "";
+            Volatile.Write(ref _notWhole, found);
+            return found.Length == 0 ? null : found;
+        }
+    }
+
+    /// <summary>The file's bytes. A build that streams its output to disk releases them once written.</summary>
+    public byte[] Content
+    {
+        get => Volatile.Read(ref _content) ?? throw new InvalidOperationException($"{Path} was written and its bytes released");
+        init => _content = value;
+    }
+
     private HtmlFacts? _facts;
 
     /// <summary>
@@ -28,9 +56,27 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
     /// </summary>
     public HtmlFacts Facts
     {
-        // A copied file (the theme's admin/index.html) is the theme's own: its links are not the site's to check.
-        get => _facts ??= Copied ? new HtmlFacts { Links = [], Ids = new HashSet<string>() } : HtmlFacts.Read(Encoding.UTF8.GetString(Content));
+        get
+        {
+            if (Volatile.Read(ref _facts) is { } facts) return facts;
+            // A copied file (the theme's admin/index.html) is the theme's own: its links are not the site's to check.
+            if (Copied) return _facts = new HtmlFacts { Links = [], Ids = new HashSet<string>() };
+            // Released content always has its facts read first (see ReleaseContent).
+            if (Volatile.Read(ref _content) is not { } content) return Volatile.Read(ref _facts)!;
+            return _facts = HtmlFacts.Read(Encoding.UTF8.GetString(content));
+        }
         init => _facts = value;
+    }
+
+    /// <summary>
+    /// Lets go of the bytes once they are on disk, so a large site is not held in memory whole. The link
+    /// check still needs an HTML file's links and ids: they are read first if the renderer has not.
+    /// </summary>
+    public void ReleaseContent()
+    {
+        if (IsHtml && Volatile.Read(ref _facts) is null) Volatile.Write(ref _facts, Facts);
+        if (IsHtml && !Copied) _ = NotWhole;
+        Volatile.Write(ref _content, null);
     }
 }
 

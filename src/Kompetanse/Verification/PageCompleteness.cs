@@ -19,13 +19,13 @@ public static class PageCompleteness
     public static LargestPage? Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
     {
         var pages = files.Where(f => f.IsHtml && !f.Copied).ToList();
-        Parallel.ForEach(pages, NewParser, (file, _, parser) =>
+        // A build that streams to disk has checked each page as it let go of its bytes (OutputFile.NotWhole).
+        Parallel.ForEach(pages, file =>
         {
-            if (Problem(file.Content, parser) is { } problem)
+            if (file.NotWhole is { } problem)
                 diagnostics.Report(Codes.PageIncomplete, file.Source, "/" + file.Path, problem);
-            return parser;
-        }, _ => { });
-        return pages.Count == 0 ? null : pages.MaxBy(f => f.Content.Length) is { } largest ? new LargestPage(largest.Path, largest.Content.Length) : null;
+        });
+        return pages.Count == 0 ? null : pages.MaxBy(f => f.Length) is { } largest ? new LargestPage(largest.Path, largest.Length) : null;
     }
 
     /// <summary>
@@ -43,6 +43,11 @@ public static class PageCompleteness
         SkipCDATA = true,
         ShouldEmitAttribute = static (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> _) => false,
     });
+
+    [ThreadStatic] private static HtmlParser? t_parser;
+
+    /// <summary>Why the page (UTF-8) is not whole, or null if it is, with this thread's parser.</summary>
+    public static string? Problem(byte[] content) => Problem(content, t_parser ??= NewParser());
 
     /// <summary>Why the page is not whole, or null if it is.</summary>
     public static string? Problem(string html, HtmlParser parser) => Problem(Encoding.UTF8.GetBytes(html), parser);

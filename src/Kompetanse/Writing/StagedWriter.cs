@@ -22,10 +22,12 @@ public sealed class StagedWriter
     private readonly Task<HashSet<string>> _existing;
     private readonly Task _clearOld;
     private readonly Thread[] _writers;
+    private readonly bool _releaseWritten;
     private Exception? _failure;
 
-    private StagedWriter(string output)
+    private StagedWriter(string output, bool releaseWritten)
     {
+        _releaseWritten = releaseWritten;
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         _staging = StagingFolder(output);
         if (Directory.Exists(_staging) && !IsOwn(_staging))
@@ -49,7 +51,8 @@ public sealed class StagedWriter
     public static string StagingFolder(string output) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + ".staging";
 
     /// <summary>Starts writing a build into the staging folder of <paramref name="output"/>.</summary>
-    public static StagedWriter Begin(string output) => new(output);
+    /// <param name="releaseWritten">Release each file's bytes once written (see <see cref="OutputFile.ReleaseContent"/>).</param>
+    public static StagedWriter Begin(string output, bool releaseWritten = false) => new(output, releaseWritten);
 
     /// <summary>Queues a file; it is written in the background.</summary>
     public void Write(OutputFile file) => _queue.Writer.TryWrite(file);
@@ -152,6 +155,7 @@ public sealed class StagedWriter
             WriteFile(file, target);
         }
         _written[target] = true;
+        if (_releaseWritten) file.ReleaseContent();
     }
 
     private static void WriteFile(OutputFile file, string target) => Overwrite(target, file.Content);

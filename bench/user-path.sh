@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Clean builds of N synthetic pages the way users run the generator, against Hugo on the same pages, taking
+# turns (A-B-A-B): wall time and peak resident memory from /usr/bin/time, RUNS pairs (default 3).
+#   1. `dotnet run --project src/Kompetanse.Cli -c Release -- build` after the first compile: dotnet run
+#      checks the build (restore, up-to-date build) and then runs the Release build output, JIT and all.
+#   2. netlify-build.sh in a copy of the repository whose input/ is the corpus: its up-to-date Release
+#      build, then `dotnet run --no-build -- build` into output/.
+# Every build writes into a folder that does not exist yet, as on Netlify.
+#   bench/user-path.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+pages="${1:-10000}"
+runs="${RUNS:-3}"
+work="${TMPDIR:-/tmp}/kompetanse-bench"
+corpus="$work/corpus-$pages"
+clean="$work/user-path"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
+command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)"; exit 1; }
+mkdir -p "$work"
+
+dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
+if [ ! -f "$corpus/.done" ]; then
+  dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
+  touch "$corpus/.done"
+fi
+bench/hugo-site.sh "$corpus" "$work/hugo-$pages"
+echo "Compiling (not timed) …"
+dotnet build -c Release src/Kompetanse.Cli -v quiet -nologo >/dev/null
+# The Netlify copy: the generator's sources and theme, the corpus as input/, its own first compile.
+netlify="$work/netlify-repo"
+mkdir -p "$netlify"
+cp global.json netlify-build.sh "$netlify/"
+# Sources replace what an earlier run left, with their times, so its compiled files (obj/) are reused when current.
+for project in src/*/; do
+  into="$netlify/$project"
+  mkdir -p "$into"
+  find "$into" -mindepth 1 -maxdepth 1 ! -name bin ! -name obj -exec rm -rf {} +
+  tar -C "$project" --exclude=./bin --exclude=./obj -cf - . | tar -C "$into" -xf -
+done
+rm -rf "$netlify/theme" "$netlify/input"
+cp -a theme "$netlify/theme"
+cp -a "$corpus" "$netlify/input"
+export KOMPETANSE_CACHE_DIR="$work/netlify-cache"
+(cd "$netlify" && ./netlify-build.sh >/dev/null)
+
+timed() { # label, command… (prints: label, wall seconds, peak KB)
+  local label="$1"; shift
+  sync
+  /usr/bin/time -f "$label	%e s	%M KB	(user %U s, system %S s)" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
+  tail -n 1 "$work/time.txt"
+}
+ours() { timed "kompetanse, dotnet run" dotnet run --project "$repo/src/Kompetanse.Cli" -c Release -- build --input "$corpus" --output "$clean/k-$1"; }
+netlify() { rm -rf "$netlify/output" "$netlify/output.staging"; (cd "$netlify" && timed "kompetanse, netlify-build.sh" ./netlify-build.sh); }
+hugo_() { timed "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$work/hugo-$pages" --destination "$clean/h-$1"; }
+
+echo "pages: $pages · $(nproc) cores · $(free -g | awk '/Mem:/ {print $2}') GB · load $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$clean"; mkdir -p "$clean"; sync
+for i in $(seq "$runs"); do
+  # Folders are removed only at the end: whatever runs right after removing ten thousand folders pays for it.
+  if (( i % 2 )); then ours "$i"; hugo_ "$i"; netlify; else hugo_ "$i"; netlify; ours "$i"; fi
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$clean"
