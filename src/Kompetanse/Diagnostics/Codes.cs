@@ -116,4 +116,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor NoSecurityPolicy = Error("KMP072", "{1} gives the page {0} no Content-Security-Policy: add a [[headers]] block for \"{2}\" with the site's policy (as for \"/sider/*\")");
     public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
+
+    // The editor's content (KMP280–KMP299)
+    public static readonly DiagnosticDescriptor DuplicateTitle = Error("KMP280", "'{0}' is already the title of {1}: edit that {2} instead, or give this one a title of its own (the editor saves a second entry with the same title under a new file name)");
 }

@@ -17,6 +17,9 @@ public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer 
     /// <summary>The headers netlify.toml gives each path; none when the input has no netlify.toml beside it.</summary>
     public Netlify.NetlifyHeaders Headers { get; init; } = Netlify.NetlifyHeaders.None;
 
+    /// <summary>decap-server's address for the editor's local_backend; null for the usual http://localhost:8081/api/v1.</summary>
+    public string? CmsLocalBackend { get; init; }
+
     /// <summary>Where long stages say how far they have come (a status line on a terminal).</summary>
     public IProgress<string>? Progress { get; init; }
 }
