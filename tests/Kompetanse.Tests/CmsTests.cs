@@ -347,6 +347,7 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
         "datetime" => "2024-01-01",
         "number" => "0",
         _ when field.Pattern is { } p && p.Regex.Contains("https") => Quote("https://example.no/"),
+        _ when field.Pattern is { } d && d.Regex == CmsSchema.DatePattern => "2024-01-01",
         _ when field.Pattern is not null => "2024-01",
         _ => field.Name switch
         {

@@ -29,7 +29,7 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
     [InlineData("begreper", null, "aliases", "string")]
     [InlineData("begreper", null, "redirects", "string")]
     [InlineData("sider", null, "tags", "string")]
-    [InlineData("plan", "fremdriftsplan", "meetings", "datetime")]
+    [InlineData("plan", "fremdriftsplan", "meetings", "string")]
     [InlineData("plan", "fremdriftsplan", "skip_months", "number")]
     [InlineData("plan", "fremdriftsplan", "phases.activities.months", "string")]
     [InlineData("plan", "budsjett", "columns", "string")]
@@ -44,7 +44,19 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
         Assert.Equal(widget, item["widget"].ToString());
         Assert.False(item.Children.ContainsKey("required"), "an item of a list is required: an empty input would save an empty item");
         Assert.True(list.Children.ContainsKey("label_singular"), "the 'Legg til …' button names one item");
-        if (widget == "datetime") Assert.Equal("YYYY-MM-DD", item["format"].ToString());
+    }
+
+    [Fact]
+    public void DatesAreTypedAsText_NeverInDecapsDateWidgetWhichScramblesTypedDates()
+    {
+        var fields = AllFields(Config()).ToList();
+        Assert.DoesNotContain(fields, f => f.Field["widget"].ToString() == "datetime");
+        var meeting = (YamlMappingNode)Find("plan", "fremdriftsplan", "meetings")["field"];
+        var regex = new Regex(((YamlSequenceNode)meeting["pattern"])[0].ToString());
+        Assert.Matches(regex, "2026-11-20");
+        Assert.DoesNotMatch(regex, "2026-11-202026-12-01");
+        Assert.DoesNotMatch(regex, "20.11.2026");
+        Assert.Equal(CmsSchema.DatePattern, ((YamlSequenceNode)((YamlMappingNode)Find("skjema", null, "date"))["pattern"])[0].ToString());
     }
 
     [Fact]

@@ -71,6 +71,8 @@ public static class CmsSchema
     private const string SlugHint = "Adressen lages av tittelen: små bokstaver a–z, 0–9 og bindestrek (æ → ae, ø → o, å → a).";
     private const string MonthPattern = @"^\d{4}-(0[1-9]|1[0-2])$";
     private const string MonthMessage = "Skriv måneden som ÅÅÅÅ-MM, for eksempel 2024-03.";
+    public const string DatePattern = @"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$";
+    private const string DateMessage = "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-20.";
     private const string MonthOrRangePattern = @"^\d{4}-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?$";
     private const string MonthOrRangeMessage = "Skriv én måned som ÅÅÅÅ-MM (2024-03) eller et tidsrom som ÅÅÅÅ-MM..ÅÅÅÅ-MM (2024-04..2024-12).";
     private const string UrlPattern = @"^https?://\S+$";
@@ -105,8 +107,10 @@ public static class CmsSchema
     private static CmsField Entries(string name, string label, string singular, string summary, bool required, string? hint, params CmsField[] fields) =>
         new(name, label, "list") { Required = required, Hint = hint, LabelSingular = singular, Summary = summary, Fields = fields };
 
+    // A date is typed as text: Decap's date widget (3.16) re-renders while a date is being typed, so
+    // "20.11.2026" typed key by key is saved as 1906-02-01. The build checks every date (KMP021).
     private static CmsField Date(string name, string label, bool required = false, string? hint = null) =>
-        new(name, label, "datetime") { Required = required, Hint = hint };
+        Text(name, label, required, hint is null ? DateMessage : $"{hint} {DateMessage}") with { Pattern = (DatePattern, DateMessage) };
 
     private static CmsField Month(string name, string label, bool required, string? hint = null) =>
         Text(name, label, required, hint ?? MonthMessage) with { Pattern = (MonthPattern, MonthMessage) };

@@ -15,7 +15,7 @@ namespace Kompetanse.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class CmsEditor : IAsyncDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120); // the machine may be busy: Decap is large
 
     private readonly string work = Path.Combine(Path.GetTempPath(), $"kompetanse-cms-tests-{Guid.NewGuid():N}");
     private readonly System.Text.StringBuilder decapLog = new();
@@ -72,6 +72,8 @@ public sealed class CmsEditor : IAsyncDisposable
         Page = await context.NewPageAsync();
         Page.Console += (_, message) => { if (message.Type == "error") lock (consoleErrors) consoleErrors.Add(message.Text); };
         Page.PageError += (_, error) => { lock (consoleErrors) consoleErrors.Add(error); };
+        // Leaving an entry with unsaved changes asks first; a test that failed half-way must not block the next.
+        Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
     }
 
     /// <summary>Builds the copy (Decap's local_backend on this editor's decap-server).</summary>
@@ -98,14 +100,16 @@ public sealed class CmsEditor : IAsyncDisposable
     /// <summary>Opens an entry ("collections/roller/entries/ppt") and waits until its form is there.</summary>
     public async Task OpenEntryAsync(string route)
     {
+        // A fresh page each time: whatever an earlier step left open (a menu, unsaved changes) is gone.
+        await Page.GotoAsync("about:blank");
         await Page.GotoAsync("/admin/#/" + route);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Publiser", Exact = true }).Or(Page.GetByRole(AriaRole.Button, new() { Name = "Publisert", Exact = true })).First.WaitForAsync();
         await Page.Locator("[aria-label^='Feltet ']").First.WaitForAsync();
     }
 
-    /// <summary>A field of the open entry by its widget and label ("list", "Oppgaver"); the first when nested lists repeat it.</summary>
+    /// <summary>A field of the open entry by its widget and its own label ("list", "Oppgaver"); nested lists repeat labels, so several may match.</summary>
     public ILocator Field(string widget, string label) =>
-        Page.Locator($"[aria-label='Feltet {widget}']").Filter(new() { Has = Page.Locator("label", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(label) + @"( \(valgfritt\))?$") }) });
+        Page.Locator($"[aria-label='Feltet {widget}']").Filter(new() { Has = Page.Locator(":scope > div > label", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(label) + @"( \(valgfritt\))?$") }) });
 
     /// <summary>Clicks into an input and types as a person does, key by key.</summary>
     public async Task TypeIntoAsync(ILocator input, string text)
