@@ -125,15 +125,15 @@ public sealed class CmsEditor : IAsyncDisposable
         await Page.GetByText("Publiser nå", new() { Exact = true }).ClickAsync();
     }
 
-    /// <summary>Publishes and waits until the file's text is no longer <paramref name="before"/>, then returns it.</summary>
+    /// <summary>Publishes and waits until decap-server has written the file (again), then returns its text.</summary>
     public async Task<string> PublishAndReadAsync(string file, string before)
     {
+        var written = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
         await PublishAsync();
-        await WaitUntilAsync(() => File.Exists(file) && File.ReadAllText(file) != before, $"{file} to be saved");
+        await WaitUntilAsync(() => File.Exists(file) && (File.GetLastWriteTimeUtc(file) != written || File.ReadAllText(file) != before), $"{file} to be saved");
         // decap-server writes the whole file at once; read until two reads agree.
         string text = File.ReadAllText(file);
         await WaitUntilAsync(() => { string again = File.ReadAllText(file); bool same = again == text; text = again; return same; }, $"{file} to be complete");
-        await Page.GetByText("Publisert", new() { Exact = true }).First.WaitForAsync();
         return text;
     }
 
