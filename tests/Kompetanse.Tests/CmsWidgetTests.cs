@@ -44,6 +44,7 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
         Assert.Equal(widget, item["widget"].ToString());
         Assert.False(item.Children.ContainsKey("required"), "an item of a list is required: an empty input would save an empty item");
         Assert.True(list.Children.ContainsKey("label_singular"), "the 'Legg til …' button names one item");
+        Assert.Equal($"{{{{fields.{item["name"]}}}}}", list["summary"].ToString());
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public static class CmsSchema
     // Lists of plain values get one input per item (Decap's list with 'field'). Decap's plain list is a single
     // comma-separated text box that splits at commas typed inside an item and drops spaces: never generate it.
     private static CmsField ValueList(string name, string label, string singular, CmsField item, string? hint, bool required = false) =>
-        new(name, label, "list") { Required = required, Hint = hint, LabelSingular = singular, Item = item with { Name = singular.Replace(' ', '-'), Label = Capitalized(singular) }, Default = Array.Empty<string>() };
+        new(name, label, "list") { Required = required, Hint = hint, LabelSingular = singular, Item = item with { Name = name, Label = Capitalized(singular) }, Summary = $"{{{{fields.{name}}}}}", Default = Array.Empty<string>() };
 
     private static CmsField TextList(string name, string label, string singular, string? hint = null) =>
         ValueList(name, label, singular, Text("item", singular, required: true), hint);

@@ -149,6 +149,8 @@ public sealed class CmsConfigOutput : IOutputModule
                 break;
             case "list" when f.Item is { } item:
                 if (f.LabelSingular is { } singular) map["label_singular"] = singular;
+                // A collapsed item shows its value, not the word "Oppgave".
+                if (f.Summary is { } itemSummary) map["summary"] = itemSummary;
                 map["field"] = Field(item);
                 break;
             case "list":
