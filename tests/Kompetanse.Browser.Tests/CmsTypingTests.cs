@@ -107,28 +107,6 @@ public sealed class CmsTypingTests(CmsEditorFixture fixture) : IClassFixture<Cms
         Assert.Equal("3", Strings(question, "widths").Last());
     }
 
-    [Fact]
-    public async Task ThePreviewPaneHasTheSitesStylesAndHidesTheBracesThatStopALink()
-    {
-        await Editor.OpenEntryAsync("collections/begreper/entries/tidlig-innsats");
-        var definition = Tab.GetByLabel("Definisjon", new() { Exact = true });
-        await definition.ClickAsync();
-        await Tab.Keyboard.PressAsync("Control+End");
-        await Tab.Keyboard.TypeAsync(" Svaret {styrer} mye.");
-
-        var preview = Tab.FrameLocator("iframe").First;
-        await preview.GetByText("Svaret styrer mye.", new() { Exact = false }).WaitForAsync();
-        await Editor.ScreenshotAsync("admin-preview.png");
-        var stylesheets = await preview.Locator("link[rel=stylesheet]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
-        Assert.Contains("/assets/site.css", stylesheets);
-        Assert.Equal("Tidlig innsats", (await preview.Locator("h1").First.TextContentAsync())?.Trim());
-        string text = await preview.Locator("body").InnerTextAsync();
-        Assert.Contains("Svaret styrer mye.", text);
-        Assert.DoesNotContain("{", text);
-        // Related concepts are a list, not slugs run together.
-        Assert.True(await preview.Locator("section li").CountAsync() > 1);
-    }
-
     // --- helpers ---
 
     internal static YamlMappingNode FrontMatter(string markdown)
