@@ -26,6 +26,9 @@ public sealed record BuildOptions(string Input, string Theme, string Output)
     /// </summary>
     public bool ReleaseWritten { get; init; }
 
+    /// <summary>decap-server's address for the editor at /admin/ (tests run it on a free port); null for the default.</summary>
+    public string? CmsLocalBackend { get; init; }
+
     /// <summary>Preview keeps what did not change from one build to the next; null for a full build.</summary>
     public BuildCache? Cache { get; init; }
 }
@@ -101,7 +104,7 @@ public static class Build
         var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.Content ?? [], StringComparer.Ordinal);
         var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms, publishedFiles) : new MarkdownRenderer(site.Terms, publishedFiles);
         NetlifyTomlHeaders.Verify(options.Input, diagnostics);
-        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress };
+        var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress, CmsLocalBackend = options.CmsLocalBackend };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };
         progress?.Report($"rendering {context.Pages.Count} pages");

@@ -216,7 +216,8 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
             .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToHashSet());
         Assert.Equal(["'self'", "'unsafe-eval'"], directives["script-src"].Order());
         Assert.Equal(["'self'", "'unsafe-inline'"], directives["style-src"].Order());
-        Assert.Equal(["'self'", "blob:", "http://localhost:8081", "https://api.github.com"], directives["connect-src"].Order());
+        // blob: for reading an image being uploaded; decap-server on any local port (the tests pick a free one).
+        Assert.Equal(["'self'", "blob:", "http://localhost:*", "https://api.github.com"], directives["connect-src"].Order());
         Assert.Equal(["'none'"], directives["frame-ancestors"]);
         Assert.Equal(["'none'"], directives["object-src"]);
         Assert.DoesNotContain(directives.Values.SelectMany(v => v), s => s is "*" or "https:" or "http:");
@@ -284,6 +285,8 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
                 if (omit is { } o && o.Path == path && o.Field == field.Name) continue;
                 if (onlyRequired && !field.Required && field.Name != "title") continue;
                 if (field.Widget == "markdown") { body = "Teksten.\n"; continue; }
+                // 'local_plan' must name a table question with four given columns (UnitPlanTests); the sample form has none.
+                if (field.Name == "local_plan") continue;
                 WriteField(yaml, field, 0, ref redirect);
             }
             yield return (path, markdown ? $"---\n{yaml}---\n{body}" : yaml.ToString());
@@ -344,6 +347,7 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
         "datetime" => "2024-01-01",
         "number" => "0",
         _ when field.Pattern is { } p && p.Regex.Contains("https") => Quote("https://example.no/"),
+        _ when field.Pattern is { } d && d.Regex == CmsSchema.DatePattern => "2024-01-01",
         _ when field.Pattern is not null => "2024-01",
         _ => field.Name switch
         {

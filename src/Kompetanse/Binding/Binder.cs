@@ -18,6 +18,7 @@ public static class Binder
     {
         // A file that would overwrite another's page is reported here and left out, so it is reported once.
         var losers = CheckUniqueUrls(loaded, diagnostics);
+        losers.UnionWith(DuplicateTitles.Check(loaded, diagnostics));
         bool Keep(SourceSpan location) => !losers.Contains(location.Path);
         var input = loaded with
         {

@@ -158,4 +158,6 @@ public static class Codes
     public static readonly DiagnosticDescriptor SynonymEmpty = Error("KMP320", "a synonym must be a word or a phrase; this one has no letters");
     public static readonly DiagnosticDescriptor SynonymTwice = Error("KMP321", "'{0}' is already in a group on line {1}: a word can be in one group only (put the groups together if they mean the same)");
     public static readonly DiagnosticDescriptor SynonymAlone = Warning("KMP322", "the group that starts with '{0}' has only one word: a group needs two or more words that mean the same");
+    // The editor's content (KMP280–KMP299)
+    public static readonly DiagnosticDescriptor DuplicateTitle = Error("KMP280", "'{0}' is already the title of {1}: edit that {2} instead, or give this one a title of its own (the editor saves a second entry with the same title under a new file name)");
 }

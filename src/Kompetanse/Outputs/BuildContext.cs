@@ -14,6 +14,9 @@ public sealed record BuildContext(SiteModel Site, Theme Theme, MarkdownRenderer 
     /// <summary>Preview's cache of unchanged pages; null in a normal build, which makes everything.</summary>
     public RenderCache? Cache { get; init; }
 
+    /// <summary>decap-server's address for the editor's local_backend; null for the usual http://localhost:8081/api/v1.</summary>
+    public string? CmsLocalBackend { get; init; }
+
     /// <summary>Where long stages say how far they have come (a status line on a terminal).</summary>
     public IProgress<string>? Progress { get; init; }
 }

@@ -19,8 +19,11 @@ public sealed class CmsConfigOutput : IOutputModule
     public const string ConfigPath = "admin/config.yml";
     public const string ScriptFolder = "admin/decap-cms/";
 
-    /// <summary>Where Decap looks for decap-server when the editor is opened on localhost.</summary>
+    /// <summary>Where Decap looks for decap-server when the editor is opened on localhost (unless the build says otherwise).</summary>
     public const string LocalBackendUrl = "http://localhost:8081/api/v1";
+
+    /// <summary>Where uploaded images go (under input/) and the address the site serves them at.</summary>
+    public const string MediaFolder = "bilder";
 
     public string Name => "cms";
 
@@ -41,7 +44,7 @@ public sealed class CmsConfigOutput : IOutputModule
         foreach (string file in ScriptFiles(package))
             ThemeAssetsOutput.Publish(sink, ScriptFolder + Path.GetFileName(file), ContainedFolder.At(file, context.Theme.Folder), context.Diagnostics); // a link placed here is refused, not followed
 
-        sink.Add(OutputFile.Text(ConfigPath, Config(context.Site.Settings), context.Site.Settings.Location));
+        sink.Add(OutputFile.Text(ConfigPath, Config(context.Site.Settings, context.CmsLocalBackend ?? LocalBackendUrl), context.Site.Settings.Location));
     }
 
     /// <summary>What the editor loads: decap-cms.js, its numbered chunks, the WebAssembly files and the licence notice (no source maps, no second build).</summary>
@@ -52,7 +55,7 @@ public sealed class CmsConfigOutput : IOutputModule
             .Order(StringComparer.Ordinal);
 
     /// <summary>Decap's config.yml for these site settings.</summary>
-    public static string Config(Model.SiteSettings settings)
+    public static string Config(Model.SiteSettings settings, string localBackend = LocalBackendUrl)
     {
         var backend = new Map { ["name"] = "github", ["branch"] = settings.Branch };
         if (settings.Repository is { } repository) backend["repo"] = repository;
@@ -60,12 +63,12 @@ public sealed class CmsConfigOutput : IOutputModule
         {
             ["backend"] = backend,
             ["publish_mode"] = "editorial_workflow",
-            ["local_backend"] = new Map { ["url"] = LocalBackendUrl },
+            ["local_backend"] = new Map { ["url"] = localBackend },
             ["locale"] = "nb_no",
             ["site_url"] = settings.BaseUrl,
             ["display_url"] = settings.BaseUrl,
-            ["media_folder"] = $"{CmsSchema.InputFolder}/bilder",
-            ["public_folder"] = "/bilder",
+            ["media_folder"] = $"{CmsSchema.InputFolder}/{MediaFolder}",
+            ["public_folder"] = $"/{MediaFolder}",
             ["slug"] = new Map { ["encoding"] = "ascii", ["clean_accents"] = true, ["sanitize_replacement"] = "-" },
             ["collections"] = CmsSchema.Collections().Select(Collection).ToList<object>(),
         };
@@ -88,6 +91,7 @@ public sealed class CmsConfigOutput : IOutputModule
             map["slug"] = "{{slug}}";
             map["identifier_field"] = "title";
             map["extension"] = c.Extension;
+            if (c.PreviewPath is { } previewPath) map["preview_path"] = previewPath;
             map["format"] = c.Extension == "md" ? "frontmatter" : "yml";
             map["fields"] = c.Fields.Select(Field).ToList<object>();
         }
@@ -98,11 +102,15 @@ public sealed class CmsConfigOutput : IOutputModule
                 ["name"] = f.Name,
                 ["label"] = f.Label,
                 ["file"] = f.InputPath,
+                ["preview_path"] = f.PreviewPath,
                 ["fields"] = f.Fields.Select(Field).ToList<object>(),
             }).ToList();
         }
         return map;
     }
+
+    /// <summary>How many options a relation lists: more than any collection or plan will hold.</summary>
+    public const int RelationOptions = 1000;
 
     private static Map Field(CmsField f)
     {
@@ -119,9 +127,11 @@ public sealed class CmsConfigOutput : IOutputModule
                 map["collection"] = f.Collection!;
                 if (f.File is { } file) map["file"] = file;
                 map["value_field"] = f.ValueField!;
-                map["search_fields"] = new List<object> { f.DisplayField! };
+                map["search_fields"] = (f.SearchFields.Count > 0 ? f.SearchFields : [f.DisplayField!]).ToList<object>();
                 map["display_fields"] = new List<object> { f.DisplayField! };
                 map["multiple"] = f.Multiple;
+                // Decap offers 20 options unless told: every entry must be listed and pickable.
+                map["options_length"] = RelationOptions;
                 break;
             case "datetime":
                 map["date_format"] = "YYYY-MM-DD";
@@ -132,9 +142,19 @@ public sealed class CmsConfigOutput : IOutputModule
                 map["value_type"] = "int";
                 break;
             case "list" when f.Fields.Count > 0:
+                if (f.LabelSingular is { } entry) map["label_singular"] = entry;
+                if (f.Summary is { } summary) map["summary"] = summary;
                 map["fields"] = f.Fields.Select(Field).ToList<object>();
                 map["collapsed"] = true;
                 break;
+            case "list" when f.Item is { } item:
+                if (f.LabelSingular is { } singular) map["label_singular"] = singular;
+                // A collapsed item shows its value, not the word "Oppgave".
+                if (f.Summary is { } itemSummary) map["summary"] = itemSummary;
+                map["field"] = Field(item);
+                break;
+            case "list":
+                throw new InvalidOperationException($"'{f.Name}' is a plain Decap list, which splits typed text at commas: give it an Item or Fields");
             case "object":
                 map["fields"] = f.Fields.Select(Field).ToList<object>();
                 break;

@@ -1,0 +1,96 @@
+// The editor's preview pane, made to look like the site: the site's own stylesheets and templates for
+// concepts and roles laid out as theme/layouts/concept.liquid and role.liquid lay them out. A file, not an
+// inline script, for the /admin/ policy. Braces that keep a term from being linked ({styrer}) are not
+// shown on the site, so they are not shown here either.
+(function (CMS, h) {
+  'use strict';
+  if (!CMS || !h) return;
+
+  // The stylesheets every page of the site links (HtmlPagesOutput.Stylesheets; a test keeps them in step).
+  ['/assets/designsystemet/theme.css', '/assets/designsystemet/designsystemet.css', '/assets/site.css']
+    .forEach(function (url) { CMS.registerPreviewStyle(url); });
+
+  // "{styrer}" is shown as "styrer"; "\{" stays a brace.
+  function withoutBraces(text) {
+    return String(text || '').replace(/(^|[^\\])\{([^{}]*)\}/g, '$1$2').replace(/\\([{}])/g, '$1');
+  }
+
+  // The same for the Markdown body: a remark plugin over its text.
+  CMS.registerRemarkPlugin(function () {
+    return function (tree) {
+      (function visit(node) {
+        if (node.type === 'text' && typeof node.value === 'string') node.value = withoutBraces(node.value);
+        (node.children || []).forEach(visit);
+      })(tree);
+    };
+  });
+
+  function list(entry, name) {
+    var value = entry.getIn(['data', name]);
+    return value && value.toJS ? value.toJS() : [];
+  }
+
+  function text(entry, name) {
+    return withoutBraces(entry.getIn(['data', name]));
+  }
+
+  // A related entry by its title when the editor knows it, else by its file name.
+  function titleOf(props, field, collection, slug) {
+    var meta = props.fieldsMetaData && props.fieldsMetaData.getIn([field, collection, slug, 'title']);
+    return meta || slug;
+  }
+
+  function heading(entry) {
+    var abbreviation = text(entry, 'abbreviation');
+    return h('h1', { className: 'ds-heading', 'data-size': 'lg' }, text(entry, 'title'),
+      abbreviation ? h('span', { className: 'abbreviation' }, ' (' + abbreviation + ')') : null);
+  }
+
+  function section(title, items) {
+    if (items.length === 0) return null;
+    return h('section', null,
+      h('h2', { className: 'ds-heading', 'data-size': 'sm' }, title),
+      h('ul', { className: 'ds-list' }, items.map(function (item, i) { return h('li', { key: i }, item); })));
+  }
+
+  function page(content) {
+    return h('div', { className: 'site-body' }, h('main', { id: 'hovedinnhold' }, content));
+  }
+
+  var ConceptPreview = function (props) {
+    var entry = props.entry;
+    var legal = list(entry, 'legal').map(function (l) {
+      return (l.act || '') + ' § ' + (l.section || '') + (l.old_section ? ' (tidligere § ' + l.old_section + ')' : '');
+    });
+    var sources = list(entry, 'sources').map(function (s) { return s.url ? h('a', { className: 'ds-link', href: s.url }, s.title) : s.title; });
+    var related = list(entry, 'related').map(function (slug) { return titleOf(props, 'related', 'begreper', slug); });
+    return page(h('article', { className: 'article concept' },
+      heading(entry),
+      h('p', { className: 'definition ds-paragraph', 'data-size': 'lg' }, text(entry, 'definition')),
+      h('div', { className: 'prose' }, props.widgetFor('body')),
+      h('div', { className: 'concept-facts' },
+        section('Lovgrunnlag', legal),
+        section('Kilder', sources),
+        section('Relaterte begreper', related))));
+  };
+
+  var levels = { nasjonal: 'Nasjonal', regional: 'Regional', kommunal: 'Kommunal', enhet: 'Enhet' };
+
+  var RolePreview = function (props) {
+    var entry = props.entry;
+    var level = entry.getIn(['data', 'level']);
+    var tasks = list(entry, 'tasks').map(withoutBraces);
+    var concepts = list(entry, 'concepts').map(function (slug) { return titleOf(props, 'concepts', 'begreper', slug); });
+    return page(h('article', { className: 'article role' },
+      heading(entry),
+      level ? h('p', { className: 'ds-paragraph role-level-tag' }, h('span', { className: 'ds-tag', 'data-color': 'accent' }, levels[level] || level)) : null,
+      h('p', { className: 'definition ds-paragraph' }, text(entry, 'summary')),
+      tasks.length ? h('h2', { className: 'ds-heading', 'data-size': 'md' }, 'Oppgaver') : null,
+      tasks.length ? h('ul', { className: 'ds-list tasks' }, tasks.map(function (t, i) { return h('li', { key: i }, t); })) : null,
+      h('div', { className: 'prose' }, props.widgetFor('body')),
+      section('Begreper rollen arbeider med', concepts)));
+  };
+
+  CMS.registerPreviewTemplate('begreper', ConceptPreview);
+  CMS.registerPreviewTemplate('roller', RolePreview);
+})(window.CMS, window.h);
