@@ -142,7 +142,7 @@ public static class CmsSchema
         new("contact", "Kontakt", "object")
         {
             Hint = "Valgfritt: hvem man kontakter. Bare det som fylles ut, vises; uten kontakt sier siden hvem man kan spørre.",
-            Fields = [Text("name", "Kontor eller tjeneste", required: true), Text("email", "E-post"), Text("phone", "Telefon"), LongText("address", "Adresse")],
+            Fields = [Text("name", "Kontor eller tjeneste", hint: "Må fylles ut når du gir en kontakt."), Text("email", "E-post"), Text("phone", "Telefon"), LongText("address", "Adresse")],
         };
 
     private static CmsField Body(bool required = false) =>
