@@ -23,8 +23,12 @@ public sealed class SearchLoadingTests(SiteFixture site)
             Assert.Empty(requested);   // nothing before the reader searches
             await page.GotoAsync("/sok/?q=gapanalyse");
             await Expect(page.Locator("#search-status")).ToContainTextAsync("treff for «gapanalyse»");
-            int shown = await page.Locator("#search-results .search-result").CountAsync();
+            // Results arrive one by one as their fragments come in, and the count is said once ten are in:
+            // wait until every result the count promises is on the page.
+            string said = await page.Locator("#search-status").InnerTextAsync();
+            int shown = Math.Min(50, int.Parse(said[..said.IndexOf(' ')], System.Globalization.CultureInfo.InvariantCulture));
             Assert.True(shown > 0);
+            await Expect(page.Locator("#search-results .search-result")).ToHaveCountAsync(shown);
 
             var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site.Root, "sok", "indeks.json"))).RootElement;
             var chunks = entry.GetProperty("chunks").EnumerateArray().Select(c => (First: c[0].GetString()!, Path: c[1].GetString()!)).ToList();
