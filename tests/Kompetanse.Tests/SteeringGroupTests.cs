@@ -387,36 +387,4 @@ public class SteeringGroupTests
         }
         throw new InvalidOperationException($"'{marker}' is not in the text");
     }
-
-    /// <summary>git in a test folder, with commits at the dates a test gives.</summary>
-    private sealed class Git(string folder)
-    {
-        public void Commit(string date, string message)
-        {
-            Run("add", "-A");
-            Run(["commit", "-q", "-m", message], $"{date}T12:00:00+0000");
-        }
-
-        public void Run(params string[] args) => Run(args, null);
-
-        private void Run(string[] args, string? date)
-        {
-            var start = new ProcessStartInfo("git", ["-C", folder, "-c", "user.name=Test", "-c", "user.email=test@example.no", "-c", "commit.gpgsign=false", .. args])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            if (date is not null)
-            {
-                start.Environment["GIT_AUTHOR_DATE"] = date;
-                start.Environment["GIT_COMMITTER_DATE"] = date;
-            }
-            using var git = Process.Start(start)!;
-            string error = git.StandardError.ReadToEnd();
-            git.StandardOutput.ReadToEnd();
-            git.WaitForExit();
-            Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-        }
-    }
 }
