@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Clean builds of N synthetic pages the way users run the generator, against Hugo on the same pages, taking
 # turns (A-B-A-B): wall time and peak resident memory from /usr/bin/time, RUNS pairs (default 3).
+#   0. `./kompetanse build`, the README's command, after the first compile: it finds no source newer than that
+#      compile and runs the compiled generator.
 #   1. `dotnet run --project src/Kompetanse.Cli -c Release -- build` after the first compile: dotnet run
 #      checks the build (restore, up-to-date build) and then runs the Release build output, JIT and all.
 #   2. netlify-build.sh in a copy of the repository whose input/ is the corpus: its up-to-date Release
@@ -27,10 +29,11 @@ fi
 bench/hugo-site.sh "$corpus" "$work/hugo-$pages"
 echo "Compiling (not timed) …"
 dotnet build -c Release src/Kompetanse.Cli -v quiet -nologo >/dev/null
+./kompetanse --version >/dev/null
 # The Netlify copy: the generator's sources and theme, the corpus as input/, its own first compile.
 netlify="$work/netlify-repo"
 mkdir -p "$netlify"
-cp global.json netlify-build.sh "$netlify/"
+cp global.json netlify-build.sh kompetanse "$netlify/"
 # Sources replace what an earlier run left, with their times, so its compiled files (obj/) are reused when current.
 for project in src/*/; do
   into="$netlify/$project"
@@ -50,6 +53,7 @@ timed() { # label, command… (prints: label, wall seconds, peak KB)
   /usr/bin/time -f "$label	%e s	%M KB	(user %U s, system %S s)" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
   tail -n 1 "$work/time.txt"
 }
+launcher() { timed "kompetanse, ./kompetanse" "$repo/kompetanse" build --input "$corpus" --output "$clean/l-$1"; }
 ours() { timed "kompetanse, dotnet run" dotnet run --project "$repo/src/Kompetanse.Cli" -c Release -- build --input "$corpus" --output "$clean/k-$1"; }
 netlify() { rm -rf "$netlify/output" "$netlify/output.staging"; (cd "$netlify" && timed "kompetanse, netlify-build.sh" ./netlify-build.sh); }
 hugo_() { timed "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$work/hugo-$pages" --destination "$clean/h-$1"; }
@@ -58,7 +62,7 @@ echo "pages: $pages · $(nproc) cores · $(free -g | awk '/Mem:/ {print $2}') GB
 rm -rf "$clean"; mkdir -p "$clean"; sync
 for i in $(seq "$runs"); do
   # Folders are removed only at the end: whatever runs right after removing ten thousand folders pays for it.
-  if (( i % 2 )); then ours "$i"; hugo_ "$i"; netlify; else hugo_ "$i"; netlify; ours "$i"; fi
+  if (( i % 2 )); then launcher "$i"; hugo_ "$i"; netlify; ours "$i"; else hugo_ "$i"; ours "$i"; netlify; launcher "$i"; fi
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$clean"

@@ -80,7 +80,9 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains($"using .NET SDK {PinnedVersion} from {bin}/dotnet", run.Output);
         var calls = File.ReadAllLines(log).Where(l => l != "--version").ToList();
-        Assert.Equal(["build src/Kompetanse.Cli -c Release --nologo -v quiet", "run --project src/Kompetanse.Cli -c Release --no-build -- build"], calls);
+        Assert.Equal($"build {repo}/src/Kompetanse.Cli -c Release --nologo -v quiet", calls[0]);
+        Assert.Equal($"{Program(repo)} build", calls[^1]);
+        Assert.DoesNotContain(calls, c => c.StartsWith("run", StringComparison.Ordinal));
         Assert.DoesNotContain("installing", run.Output);
     }
 
@@ -105,7 +107,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
 
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Single(File.ReadAllLines(work.Combine("installer.log")));
-        Assert.Contains("run --project src/Kompetanse.Cli -c Release --no-build -- build", File.ReadAllLines(installed));
+        Assert.Contains($"{Program(repo)} build", File.ReadAllLines(installed));
         Assert.DoesNotContain(File.ReadAllLines(work.Combine("wrong.log")), l => l.StartsWith("run", StringComparison.Ordinal));
     }
 
@@ -141,8 +143,8 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
     }
 
     [Theory]
-    [InlineData("build", "compiling the generator (dotnet build src/Kompetanse.Cli -c Release) failed")]
-    [InlineData("run", "building the site failed (the diagnostics above say where)")]
+    [InlineData("build *", "compiling the generator (dotnet build src/Kompetanse.Cli -c Release) failed")]
+    [InlineData("*Kompetanse.Cli.dll build", "building the site failed (the diagnostics above say where)")]
     public void AFailingStepIsReportedInOneLine(string failingCommand, string message)
     {
         using var work = new TempFolder("netlify-build");
@@ -216,11 +218,15 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         return new ScriptRun(process.ExitCode, output.Result, errors.Result);
     }
 
-    /// <summary>The script and global.json alone: enough where dotnet is a stand-in.</summary>
+    /// <summary>The compiled generator, which ./kompetanse runs.</summary>
+    private static string Program(string repo) => $"{repo}/src/Kompetanse.Cli/bin/Release/net10.0/Kompetanse.Cli.dll";
+
+    /// <summary>The scripts and global.json alone: enough where dotnet is a stand-in.</summary>
     private static string ScriptOnly(TempFolder work)
     {
         string repo = Directory.CreateDirectory(work.Combine("repo")).FullName;
         File.Copy(Path.Combine(RepoPaths.Root, Script), Path.Combine(repo, Script));
+        File.Copy(Path.Combine(RepoPaths.Root, "kompetanse"), Path.Combine(repo, "kompetanse"));
         File.Copy(Path.Combine(RepoPaths.Root, "global.json"), Path.Combine(repo, "global.json"));
         return repo;
     }
@@ -245,7 +251,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         return repo;
     }
 
-    /// <summary>A dotnet stand-in that logs its arguments; --version prints the version or, if null, fails like a dotnet without the pinned SDK.</summary>
+    /// <summary>A dotnet stand-in that logs its arguments; --version prints the version or, if null, fails like a dotnet without the pinned SDK; it fails when its arguments match the pattern <paramref name="failing"/>.</summary>
     private static string FakeDotnet(TempFolder work, string folder, string log, string? version, string? failing = null)
     {
         string bin = Directory.CreateDirectory(work.Combine(folder)).FullName;
@@ -254,7 +260,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
             #!/usr/bin/env bash
             echo "$*" >> '{{log}}'
             if [ "$1" = --version ]; then {{(version is null ? "echo 'A compatible .NET SDK was not found.' >&2; exit 145" : $"echo {version}; exit 0")}}; fi
-            [ "$1" = '{{failing ?? "-"}}' ] && exit 1
+            [[ "$*" == {{(failing ?? "-").Replace(" ", "\\ ", StringComparison.Ordinal)}} ]] && exit 1
             exit 0
             """);
         File.SetUnixFileMode(dotnet, (UnixFileMode)0b111_101_101);
