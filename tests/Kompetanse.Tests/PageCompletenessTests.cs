@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Kompetanse.Tests.Support;
 using Kompetanse.Verification;
 
@@ -10,7 +9,7 @@ public class PageCompletenessTests
     private const string Whole = "<!doctype html>\n<html lang=\"nb\"><head><title>Side</title></head><body><main><h1>Side</h1><p>Tekst.</p></main><footer>Bunn</footer></body>\n</html>\n";
 
     [Fact]
-    public void A_whole_page_passes() => Assert.Null(PageCompleteness.Problem(Whole, new HtmlParser()));
+    public void A_whole_page_passes() => Assert.Null(PageCompleteness.Problem(Whole));
 
     [Theory]
     [InlineData(10)]  // cut before the closing tags
@@ -18,7 +17,27 @@ public class PageCompletenessTests
     [InlineData(95)]  // cut inside the main element's text
     [InlineData(105)] // cut inside a tag
     public void A_page_cut_off_anywhere_is_found(int cutFromEnd) =>
-        Assert.NotNull(PageCompleteness.Problem(Whole[..^cutFromEnd], new HtmlParser()));
+        Assert.NotNull(PageCompleteness.Problem(Whole[..^cutFromEnd]));
+
+    [Theory]
+    [InlineData("<!-- en merknad uten slutt", "a comment (line 3)")]
+    [InlineData("<textarea name=\"svar\">Skriv her", "<textarea> (line 3)")]
+    [InlineData("<script>let x = 1;", "<script> (line 3)")]
+    [InlineData("<a href=\"/om/>Om", "an attribute value (line 3)")]
+    public void Something_left_open_that_swallows_the_rest_of_the_page_is_found(string open, string expected)
+    {
+        string page = Whole.Replace("<p>Tekst.</p>", "\n" + open);
+        Assert.Equal("it ends inside " + expected, PageCompleteness.Problem(page));
+    }
+
+    [Theory]
+    [InlineData("<!-- merknad --><!----><!---><p>Tekst.</p>")]
+    [InlineData("<script>if (a < b && c > d) document.title = \"</html>\".length;</script>")]
+    [InlineData("<textarea><p>Ikke en tag</p></TEXTAREA >")]
+    [InlineData("<a title='Bruk > og \"' href=\"/om/\">Om</a> 3 < 4 og 5 <= 6")]
+    [InlineData("<svg viewBox=\"0 0 1 1\"><title/><path d=\"M0 0\"/></svg><img src=\"a.png\" alt=\"\">")]
+    public void Text_elements_comments_and_quoted_values_that_close_are_whole(string fine) =>
+        Assert.Null(PageCompleteness.Problem(Whole.Replace("<p>Tekst.</p>", fine)));
 
     private static TempFolder ThemeCopy(string name)
     {

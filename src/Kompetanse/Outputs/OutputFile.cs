@@ -35,7 +35,7 @@ public sealed record OutputFile(string Path, byte[] Content, SourceSpan Source)
             if (Volatile.Read(ref _notWhole) is { } known) return known.Length == 0 ? null : known;
             // Released content always has this read first (see ReleaseContent).
             if (Volatile.Read(ref _content) is not { } content) return null;
-            string found = Verification.PageCompleteness.Problem(content) ?? "";
+            string found = Verification.PageCompleteness.Problem(content.AsSpan()) ?? "";
             Volatile.Write(ref _notWhole, found);
             return found.Length == 0 ? null : found;
         }

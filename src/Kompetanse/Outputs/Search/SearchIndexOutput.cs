@@ -47,13 +47,14 @@ public sealed class SearchIndexOutput
         foreach (var page in pages) sink.Add(new OutputFile(page.FragmentPath.TrimStart('/'), page.Fragment, source));
 
         // The stems in ordinal order (as JavaScript compares strings), each with its pages in page order.
-        var postings = new SortedDictionary<string, List<(int Page, PageTerm Term)>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<string, List<(int Page, PageTerm Term)>>(StringComparer.Ordinal);
         for (int p = 0; p < pages.Count; p++)
             foreach (var (stem, term) in pages[p].Terms)
             {
-                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
+                if (!byStem.TryGetValue(stem, out var list)) byStem[stem] = list = [];
                 list.Add((p, term));
             }
+        var postings = byStem.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
 
         var chunks = new List<(string First, string Path)>();
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
@@ -101,18 +102,17 @@ public sealed class SearchIndexOutput
         json.WriteString("k", new string(pages.Select(p => (char)('0' + kinds.IndexOf(p.Kind) * 2 + (p.Overview ? 1 : 0))).ToArray()));
         json.WriteString("f", string.Concat(pages.Select(p => p.FragmentHash)));
         json.WriteStartArray("w");
-        foreach (string stem in postings.Keys) json.WriteStringValue(stem);
+        foreach (var (stem, _) in postings) json.WriteStringValue(stem);
         json.WriteEndArray();
         json.WriteStartArray("d");
-        foreach (var list in postings.Values) json.WriteNumberValue(list.Count);
+        foreach (var (_, list) in postings) json.WriteNumberValue(list.Count);
         json.WriteEndArray();
         // The form a suggestion shows: the shortest on the pages (then the one on most pages), the likeliest base form.
         json.WriteStartArray("o");
         // Empty when it is the stem itself.
         foreach (var (stem, list) in postings)
         {
-            string form = list.GroupBy(x => x.Term.Form, StringComparer.Ordinal)
-                .OrderBy(g => g.Key.Length).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            string form = SuggestedForm(list);
             json.WriteStringValue(form == stem ? "" : form);
         }
         json.WriteEndArray();
@@ -154,6 +154,27 @@ public sealed class SearchIndexOutput
         json.WriteEndObject();
         json.Flush();
         sink.Add(new OutputFile(Url.TrimStart('/'), buffer.WrittenSpan.ToArray(), source));
+    }
+
+    // The shortest form, then the one on most pages, then the first in ordinal order. Most stems have one form.
+    private static string SuggestedForm(List<(int Page, PageTerm Term)> list)
+    {
+        string first = list[0].Term.Form;
+        bool one = true;
+        foreach (var (_, term) in list)
+            if (!string.Equals(term.Form, first, StringComparison.Ordinal)) { one = false; break; }
+        if (one) return first;
+        var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, term) in list) pagesWith[term.Form] = pagesWith.GetValueOrDefault(term.Form) + 1;
+        string best = first;
+        foreach (var (form, count) in pagesWith)
+        {
+            int order = form.Length != best.Length ? form.Length.CompareTo(best.Length)
+                : count != pagesWith[best] ? pagesWith[best].CompareTo(count)
+                : string.CompareOrdinal(form, best);
+            if (order < 0) best = form;
+        }
+        return best;
     }
 
     // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths, names it ends)], …]. A set of
@@ -255,10 +276,13 @@ public sealed class SearchIndexOutput
                 t.Headings++;
                 if (s > 0) Add(ref t.HeadingSections, s);
             }
-            foreach (string w in SearchText.Words(section.Text.ToString()))
+            // Most of the page: its words are slices of the folded text, stemmed through the thread's cache.
+            foreach (var w in SearchText.FoldedWords(SearchText.Fold(section.Text.ToString())))
             {
                 if (SearchText.IsStopWord(w)) continue;
-                var t = TermOf(w);
+                string stem = NorwegianStemmer.Stem(w, out string word);
+                if (!terms.TryGetValue(stem, out var t)) terms[stem] = t = new PageTerm(word);
+                else if (word.Length < t.Form.Length) t.Form = word;
                 t.Text++;
                 if (s > 0) Add(ref t.TextSections, s);
             }

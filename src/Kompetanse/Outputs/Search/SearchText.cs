@@ -52,8 +52,38 @@ public static class SearchText
         }
     }
 
+    /// <summary>The words of a text that is folded already, as slices of it: no string is made for a word.</summary>
+    public static WordSlices FoldedWords(ReadOnlySpan<char> folded) => new(folded);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopBySpan = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopBySpan.Contains(word);
+
+    /// <summary>Enumerates the words of a folded text (see <see cref="FoldedWords"/>).</summary>
+    public ref struct WordSlices(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly WordSlices GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            int i = _next;
+            while (i < _text.Length && !IsWordChar(_text[i])) i++;
+            int start = i;
+            while (i < _text.Length && IsWordChar(_text[i])) i++;
+            _next = i;
+            if (i == start) return false;
+            Current = _text[start..i];
+            return true;
+        }
+    }
+
     // The browser's /[\p{L}\p{N}]+/u.
-    private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) is
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.GetUnicodeCategory(c) is
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
         UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or
         UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
