@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
@@ -56,35 +57,36 @@ public sealed class SearchIndexOutput
             }
         var postings = byStem.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
 
+        // Each stem's postings are encoded on every core ("stem":[…]); the chunks are then cut in stem order.
+        var encoded = new byte[postings.Count][];
+        Parallel.For(0, postings.Count, i => encoded[i] = EncodePostings(postings[i].Key, postings[i].Value, pages));
         var chunks = new List<(string First, string Path)>();
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
-        var json = new Utf8JsonWriter(buffer, JsonOptions);
         string? first = null;
         void Flush()
         {
             if (first is null) return;
-            json.WriteEndObject();
-            json.Flush();
+            buffer.Write("}"u8);
             var bytes = buffer.WrittenSpan.ToArray();
             string path = $"{Folder}{Hash(bytes)}.json";
             sink.Add(new OutputFile(path.TrimStart('/'), bytes, source));
             chunks.Add((first, path));
             first = null;
         }
-        foreach (var (stem, list) in postings)
+        for (int i = 0; i < postings.Count; i++)
         {
             if (first is null)
             {
                 buffer.ResetWrittenCount();
-                json.Reset(buffer);
-                json.WriteStartObject();
-                first = stem;
+                buffer.Write("{"u8);
+                first = postings[i].Key;
             }
-            WritePostings(json, stem, list, pages);
-            json.Flush();
+            else buffer.Write(","u8);
+            buffer.Write(encoded[i]);
             if (buffer.WrittenCount >= ChunkBytes) Flush();
         }
         Flush();
+        var json = new Utf8JsonWriter(buffer, JsonOptions);
 
         // The word list, the pages' kinds and fragments.
         var kinds = pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -175,6 +177,20 @@ public sealed class SearchIndexOutput
             if (order < 0) best = form;
         }
         return best;
+    }
+
+    // One stem's member of a chunk, "stem":[…], without the braces around it.
+    private static byte[] EncodePostings(string stem, List<(int Page, PageTerm Term)> list, List<SearchPage> pages)
+    {
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_json ??= new Utf8JsonWriter(buffer, JsonOptions);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        WritePostings(json, stem, list, pages);
+        json.WriteEndObject();
+        json.Flush();
+        return buffer.WrittenSpan[1..^1].ToArray();
     }
 
     // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths, names it ends)], …]. A set of
