@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 // speed SITE QUERY…             times our search of each query in the browser once its chunks are loaded
 // cold SITE QUERY…              a first query in a new browser context (empty cache), ours and Pagefind's, on a
 //                               fast local line and on a throttled one (~9 Mbit/s): time to the first result
-//                               shown, bytes transferred (gzip, as Netlify serves), JavaScript heap
+//                               shown, bytes transferred (gzip, as Netlify serves), JavaScript heap; ours
+//                               only when SITE has no pagefind-harness.html (bench/search/sample.sh)
 if (args is not [("quality" or "speed" or "cold") and var command, var site, .. var rest])
 {
     Console.Error.WriteLine("usage: quality SITE JUDGED.json | speed SITE QUERY… | cold SITE QUERY…");
@@ -122,9 +123,10 @@ static async Task<int> Cold(IBrowser browser, Server server, string[] queries)
     var lines = new (string Name, double BytesPerSecond, int LatencyMs)[] { ("local", 0, 0), ("9 Mbit/s", 9_000_000 / 8.0, 20) };
     Console.WriteLine($"{"query",-26} {"line",-9} {"search",-9} {"first result ms",15} {"KB",8} {"requests",8} {"heap MB",8}");
     var totals = new Dictionary<(string, string), List<double>>();
+    bool withPagefind = File.Exists(Path.Combine(server.Root, "pagefind-harness.html"));
     foreach (string query in queries)
         foreach (var line in lines)
-            foreach (string engine in new[] { "ours", "pagefind" })
+            foreach (string engine in withPagefind ? new[] { "ours", "pagefind" } : ["ours"])
             {
                 await using var context = await browser.NewContextAsync(new() { BaseURL = server.Url });
                 var page = await context.NewPageAsync();
@@ -146,7 +148,7 @@ static async Task<int> Cold(IBrowser browser, Server server, string[] queries)
                     : await page.EvaluateAsync<double>("q => window.firstResult(q)", query);
                 // Let the fragments still on their way land before reading the total: ours shows up to 50
                 // results, Pagefind's harness has loaded its first five.
-                if (engine == "ours")
+                if (engine == "ours" && withPagefind)
                     await page.WaitForFunctionAsync(@"() => {
                         const status = document.getElementById('search-status').textContent, n = parseInt(status, 10);
                         return status.length > 0 && document.querySelectorAll('#search-results .search-result').length === Math.min(50, n || 0);
@@ -182,6 +184,7 @@ sealed class Server : IDisposable
     /// <summary>Bytes and answers sent since the last call.</summary>
     public (long Bytes, long Requests) Count() => (Interlocked.Exchange(ref sent, 0), Interlocked.Exchange(ref answered, 0));
     public string Url { get; }
+    public string Root => root;
 
     public Server(string root)
     {
