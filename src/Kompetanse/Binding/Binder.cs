@@ -272,7 +272,7 @@ public static class Binder
         }
         foreach (var concept in concepts)
         {
-            ClaimForms(concept.Title, concept.Aliases, concept.Ambiguous, concept.Url, concept.Slug, concept.Location);
+            ClaimForms(concept.Title, [.. concept.Aliases, .. concept.English], concept.Ambiguous, concept.Url, concept.Slug, concept.Location);
             if (concept.Abbreviation is { } abbreviation) Claim(abbreviation, concept.Url, concept.Title, true, concept.Slug, concept.Location);
         }
         // Roles after concepts: a concept keeps a term both could claim.

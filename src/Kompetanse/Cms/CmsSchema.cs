@@ -161,6 +161,7 @@ public static class CmsSchema
                 Text("title", "Begrep", required: true, "Begrepet slik det skrives i løpende tekst. To begreper kan ikke ha samme tittel: finnes begrepet fra før, rediger det i stedet."),
                 LongText("definition", "Definisjon", required: true, "Én setning som definerer begrepet."),
                 TextList("aliases", "Andre former", "annen form", "Andre former av ordet i løpende tekst (for eksempel tilpassa opplæring). De lenkes også hit."),
+                TextList("english", "Navn på engelsk", "engelsk navn", "Engelske navn og forkortelser som noen søker etter (for eksempel IEP). De vises som «På engelsk», merket som engelsk for skjermlesere, og lenkes også hit."),
                 TextList("ambiguous", "Lenkes bare slik de står", "form", AmbiguousHint),
                 Text("abbreviation", "Forkortelse", hint: "Vises som forklart forkortelse (<abbr>) der den står, for eksempel TPO."),
                 Entries("legal", "Lovgrunnlag", "paragraf", "{{fields.act}} § {{fields.section}}", false, "Paragrafer begrepet bygger på.",

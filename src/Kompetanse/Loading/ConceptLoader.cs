@@ -18,6 +18,7 @@ public static class ConceptLoader
         string? title = f.String("title", required: true);
         string? definition = f.String("definition", required: true);
         var aliases = f.StringList("aliases").Select(a => a.Value).ToList();
+        var english = f.StringList("english").Select(a => a.Value).ToList();
         string? abbreviation = f.String("abbreviation");
         var ambiguous = TermForms.Ambiguous(f, title, aliases);
         var legal = f.MappingList("legal").Select(LoadLegal).OfType<LegalReference>().ToList();
@@ -31,7 +32,7 @@ public static class ConceptLoader
 
         if (title is null || definition is null) return null;
         return new Concept(slug, title, definition, aliases, abbreviation, legal, sources, related, shared,
-            language, updated, parsed.Body with { Language = language }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Ambiguous = ambiguous };
+            language, updated, parsed.Body with { Language = language }, SourceSpan.File(file.DisplayPath)) { Redirects = redirects, Ambiguous = ambiguous, English = english };
     }
 
     internal static LegalReference? LoadLegal(YamlFields f)

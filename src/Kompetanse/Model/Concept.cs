@@ -23,6 +23,12 @@ public sealed record Concept(
     /// <summary>Forms of the term (title or aliases) that are also everyday words: linked only where written exactly so.</summary>
     public IReadOnlyList<string> Ambiguous { get; init; } = [];
 
+    /// <summary>
+    /// Names in English that staff meet in research and search for (IEP for the IOP): found by search, linked
+    /// like aliases, and shown on the page marked as English, so a screen reader says them in English.
+    /// </summary>
+    public IReadOnlyList<string> English { get; init; } = [];
+
     /// <summary>Old URLs of this page (after a rename); they redirect here.</summary>
     public IReadOnlyList<Located<string>> Redirects { get; init; } = [];
 }

@@ -28,9 +28,9 @@ public sealed class ConceptPages : IPageSource
                 concept.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(),
                 site.Related[concept].Select(c => Link(c) with { LanguageWord = Markdown.TermLinking.OtherLanguage.NeedsWord(concept.Language, c.Language) ? Markdown.TermLinking.OtherLanguage.Name(c.Language, concept.Language) : null }).ToList(),
                 site.ConceptRoles[concept].Select(r => new LinkView(r.Title, r.Url)).ToList(),
-                ConceptLabels.For(concept.Language)) { OtherNames = OtherNames(concept.Title, concept.Aliases) };
+                ConceptLabels.For(concept.Language)) { OtherNames = OtherNames(concept.Title, concept.Aliases), EnglishNames = concept.English };
             yield return new HtmlPage(concept.Url, "concept", concept.Title, concept.Language, view,
-                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep", SearchNames = [.. concept.Aliases, .. concept.Abbreviation is { } abbr ? [abbr] : Array.Empty<string>()] };
+                Crumbs.From(Crumbs.Concepts), concept.Location, concept.Definition, concept.Updated) { Kind = "begrep", SearchNames = [.. concept.Aliases, .. concept.English, .. concept.Abbreviation is { } abbr ? [abbr] : Array.Empty<string>()] };
         }
     }
 

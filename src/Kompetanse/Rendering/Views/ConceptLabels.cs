@@ -16,13 +16,14 @@ public sealed record ConceptLabels(
     string Roles,
     string AllConcepts,
     string AlsoCalled,
+    string InEnglish,
     string? RolesLanguageWord = null)
 {
     private static readonly IReadOnlyDictionary<string, ConceptLabels> ByLanguage = new Dictionary<string, ConceptLabels>
     {
-        ["nb"] = new("Denne siden er skrevet på bokmål.", "Lovgrunnlag", "tidligere", "i", "Kilder", "Relaterte begreper", "Roller som bruker begrepet", "Alle begreper fra A til Å", "Også kalt"),
-        ["nn"] = new("Denne sida er skriven på nynorsk.", "Lovgrunnlag", "tidlegare", "i", "Kjelder", "Relaterte omgrep", "Roller som brukar omgrepet", "Alle omgrep frå A til Å", "Også kalla"),
-        ["sv"] = new("Den här sidan är skriven på svenska.", "Rättslig grund", "tidigare", "i", "Källor", "Relaterade begrepp", "Roller som använder begreppet", "Alla begrepp från A till Ö", "Kallas också", "på norska"),
+        ["nb"] = new("Denne siden er skrevet på bokmål.", "Lovgrunnlag", "tidligere", "i", "Kilder", "Relaterte begreper", "Roller som bruker begrepet", "Alle begreper fra A til Å", "Også kalt", "På engelsk"),
+        ["nn"] = new("Denne sida er skriven på nynorsk.", "Lovgrunnlag", "tidlegare", "i", "Kjelder", "Relaterte omgrep", "Roller som brukar omgrepet", "Alle omgrep frå A til Å", "Også kalla", "På engelsk"),
+        ["sv"] = new("Den här sidan är skriven på svenska.", "Rättslig grund", "tidigare", "i", "Källor", "Relaterade begrepp", "Roller som använder begreppet", "Alla begrepp från A till Ö", "Kallas också", "På engelska", "på norska"),
     };
 
     /// <summary>The labels for a language tag; Bokmål for any tag without labels of its own.</summary>

@@ -16,6 +16,9 @@ public sealed record ConceptView(
 {
     /// <summary>Other names that link here and are not just forms of the title ("inkluderende praksis"), so a reader who followed one sees where they landed.</summary>
     public IReadOnlyList<string> OtherNames { get; init; } = [];
+
+    /// <summary>Names in English, shown marked as English (lang="en").</summary>
+    public IReadOnlyList<string> EnglishNames { get; init; } = [];
 }
 
 /// <summary>"Opplæringsloven (2023) § 11-1", and "(tidligere § 1-3 i opplæringsloven (1998, opphevet))" where the old act had it; names follow the page language.</summary>
