@@ -75,6 +75,12 @@ else
   fi
 fi
 
+# The build writes every header into output/_headers; a [[headers]] block here would make Netlify send two
+# policies for a path, and a browser enforces both.
+if grep -qE '^[[:space:]]*\[\[headers\]\]' netlify.toml 2>/dev/null; then
+  fail "netlify.toml has a [[headers]] block: the build writes every header into output/_headers (src/Kompetanse/Netlify/SiteHeaders.cs), and Netlify would send both; remove the block"
+fi
+
 # ./kompetanse compiles the generator in Release when its sources changed (always, on a fresh checkout) and
 # runs the compiled program; --version only shows that it starts.
 ./kompetanse --version >/dev/null \

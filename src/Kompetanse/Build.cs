@@ -103,7 +103,6 @@ public static class Build
         progress?.Report($"preparing {site.Pages.Count + site.Concepts.Count + site.Roles.Count} pages");
         var publishedFiles = site.StaticFiles.ToDictionary(f => f.RelativePath, f => f.Content ?? [], StringComparer.Ordinal);
         var markdown = options.Cache is { } cache ? cache.Render.Begin(Fingerprint(options, site), site.Terms, publishedFiles) : new MarkdownRenderer(site.Terms, publishedFiles);
-        NetlifyTomlHeaders.Verify(options.Input, diagnostics);
         var context = new BuildContext(site, theme, markdown, diagnostics) { Cache = options.Cache?.Render, Progress = progress, CmsLocalBackend = options.CmsLocalBackend };
         context = context with { Pages = HtmlPagesOutput.Collect(context, PageSources()) };
         context = context with { Pages = [.. context.Pages, .. HtmlPagesOutput.Collect(context, DerivedPageSources())] };

@@ -158,6 +158,22 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
     }
 
     [Fact]
+    public void AHeadersBlockInNetlifyTomlStopsTheBuild()
+    {
+        using var work = new TempFolder("netlify-build");
+        string repo = ScriptOnly(work);
+        File.WriteAllText(Path.Combine(repo, "netlify.toml"), "[build]\n  command = \"./netlify-build.sh\"\n\n  [[headers]]\n  for = \"/sider/*\"\n");
+        string log = work.Combine("dotnet.log");
+        string bin = FakeDotnet(work, "bin", log, version: PinnedVersion);
+
+        var run = Run(repo, bin + ":" + tools.WithoutDotnet, work.Combine("cache"), FailingInstaller(work));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("netlify-build: error: netlify.toml has a [[headers]] block", run.LastErrorLine);
+        Assert.DoesNotContain(File.ReadAllLines(log), l => l.StartsWith("build", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WithoutGlobalJsonItSaysWhatIsMissing()
     {
         using var work = new TempFolder("netlify-build");

@@ -114,7 +114,6 @@ public static class Codes
     // Verification (KMP070–KMP079)
     public static readonly DiagnosticDescriptor BrokenLink = Error("KMP070", "broken link to {0} on {1}");
     // KMP072 (a page netlify.toml gave no policy) is retired: the build writes every path's policy into _headers.
-    public static readonly DiagnosticDescriptor NetlifyTomlUnreadable = Error("KMP073", "cannot read the headers: {0}");
     public static readonly DiagnosticDescriptor BrokenAnchor = Error("KMP071", "broken anchor {0} on {1}: the target page has no element with that id");
 
     // The trust boundary: what is read from input/ and theme/, and what may be written (KMP200–KMP219)
@@ -141,7 +140,6 @@ public static class Codes
     public static readonly DiagnosticDescriptor UsedMoreThanNeed = Warning("KMP266", "'used' is {0}, more than the row's need of {1}");
     public static readonly DiagnosticDescriptor UnknownBudgetPeriod = Error("KMP267", "'{0}' is not one of the budget's periods{1}; 'used' by period names the periods under 'periods'");
     // Publishing (KMP300–KMP319)
-    public static readonly DiagnosticDescriptor HeadersInNetlifyToml = Error("KMP300", "netlify.toml sets headers for \"{0}\": the build writes every header into the site's _headers (src/Kompetanse/Netlify/SiteHeaders.cs) and Netlify would send both; remove the [[headers]] block");
     public static readonly DiagnosticDescriptor RebuildFailed = Error("KMP301", "preview could not rebuild because of an error in the generator ({0}: {1}); the last good site stays served, and the next change rebuilds again");
     // Content: the "Hva gjør jeg?" guides and contacts (KMP240–KMP259)
     public static readonly DiagnosticDescriptor GuideWithoutSteps = Error("KMP240", "the guide has no steps: list them under 'steps', in the order the law gives them");

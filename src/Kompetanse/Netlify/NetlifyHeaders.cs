@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Tomlyn;
-using Tomlyn.Model;
 
 namespace Kompetanse.Netlify;
 
@@ -43,7 +41,6 @@ public sealed record HeaderRule(string For, IReadOnlyList<KeyValuePair<string, s
 public sealed class NetlifyHeaders
 {
     public const string FileName = "_headers";
-    public const string TomlFileName = "netlify.toml";
 
     public IReadOnlyList<HeaderRule> Rules { get; }
 
@@ -97,23 +94,6 @@ public sealed class NetlifyHeaders
             foreach (var (name, value) in rule.Values) text.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
         }
         return text.ToString();
-    }
-
-    /// <summary>The path patterns of the <c>[[headers]]</c> blocks of a netlify.toml; throws <see cref="InvalidDataException"/> on a malformed file.</summary>
-    public static IReadOnlyList<string> TomlHeaderPaths(string toml)
-    {
-        TomlTable document;
-        try
-        {
-            document = TomlSerializer.Deserialize<TomlTable>(toml) ?? new TomlTable();
-        }
-        catch (TomlException e)
-        {
-            throw new InvalidDataException($"{TomlFileName}: {e.Message}", e);
-        }
-        if (!document.TryGetValue("headers", out var blocks)) return [];
-        if (blocks is not TomlTableArray array) throw new InvalidDataException($"{TomlFileName}: 'headers' must be [[headers]] blocks");
-        return array.Select(block => block.TryGetValue("for", out var path) && path is string p ? p : "?").ToList();
     }
 
     /// <summary>
