@@ -51,10 +51,7 @@ public sealed class SearchIndexOutput
         var byStem = new Dictionary<string, List<(int Page, PageTerm Term)>>(StringComparer.Ordinal);
         for (int p = 0; p < pages.Count; p++)
             foreach (var (stem, term) in pages[p].Terms)
-            {
-                if (!byStem.TryGetValue(stem, out var list)) byStem[stem] = list = [];
-                list.Add((p, term));
-            }
+                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byStem, stem, out _) ??= []).Add((p, term));
         var postings = byStem.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
 
         // Each stem's postings are encoded on every core ("stem":[…]); the chunks are then cut in stem order.
