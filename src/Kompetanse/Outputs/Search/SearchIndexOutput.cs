@@ -48,10 +48,13 @@ public sealed class SearchIndexOutput
         foreach (var page in pages) sink.Add(new OutputFile(page.FragmentPath.TrimStart('/'), page.Fragment, source));
 
         // The stems in ordinal order (as JavaScript compares strings), each with its pages in page order.
-        var byStem = new Dictionary<string, List<(int Page, PageTerm Term)>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<string, List<(int Page, int Stem)>>(StringComparer.Ordinal);
         for (int p = 0; p < pages.Count; p++)
-            foreach (var (stem, term) in pages[p].Terms)
-                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byStem, stem, out _) ??= []).Add((p, term));
+        {
+            var stems = pages[p].Stems;
+            for (int i = 0; i < stems.Length; i++)
+                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byStem, stems[i].Stem, out _) ??= []).Add((p, i));
+        }
         var postings = byStem.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
 
         // Each stem's postings are encoded on every core ("stem":[…]); the chunks are then cut in stem order.
@@ -111,7 +114,7 @@ public sealed class SearchIndexOutput
         // Empty when it is the stem itself.
         foreach (var (stem, list) in postings)
         {
-            string form = SuggestedForm(list);
+            string form = SuggestedForm(list, pages);
             json.WriteStringValue(form == stem ? "" : form);
         }
         json.WriteEndArray();
@@ -156,15 +159,15 @@ public sealed class SearchIndexOutput
     }
 
     // The shortest form, then the one on most pages, then the first in ordinal order. Most stems have one form.
-    private static string SuggestedForm(List<(int Page, PageTerm Term)> list)
+    private static string SuggestedForm(List<(int Page, int Stem)> list, List<SearchPage> pages)
     {
-        string first = list[0].Term.Form;
+        string first = pages[list[0].Page].Stems[list[0].Stem].Form;
         bool one = true;
-        foreach (var (_, term) in list)
-            if (!string.Equals(term.Form, first, StringComparison.Ordinal)) { one = false; break; }
+        foreach (var (p, i) in list)
+            if (!string.Equals(pages[p].Stems[i].Form, first, StringComparison.Ordinal)) { one = false; break; }
         if (one) return first;
         var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, term) in list) pagesWith[term.Form] = pagesWith.GetValueOrDefault(term.Form) + 1;
+        foreach (var (p, i) in list) pagesWith[pages[p].Stems[i].Form] = pagesWith.GetValueOrDefault(pages[p].Stems[i].Form) + 1;
         string best = first;
         foreach (var (form, count) in pagesWith)
         {
@@ -177,7 +180,7 @@ public sealed class SearchIndexOutput
     }
 
     // One stem's member of a chunk, "stem":[…], without the braces around it.
-    private static byte[] EncodePostings(string stem, List<(int Page, PageTerm Term)> list, List<SearchPage> pages)
+    private static byte[] EncodePostings(string stem, List<(int Page, int Stem)> list, List<SearchPage> pages)
     {
         var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -192,18 +195,19 @@ public sealed class SearchIndexOutput
 
     // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths, names it ends)], …]. A set of
     // sections is a bit mask while every section number is below 30, else a list.
-    private static void WritePostings(Utf8JsonWriter json, string stem, List<(int Page, PageTerm Term)> list, List<SearchPage> pages)
+    private static void WritePostings(Utf8JsonWriter json, string stem, List<(int Page, int Stem)> list, List<SearchPage> pages)
     {
         json.WriteStartArray(stem);
-        foreach (var (p, t) in list)
+        foreach (var (p, i) in list)
         {
+            ref readonly var t = ref pages[p].Stems[i];
             json.WriteStartArray();
             json.WriteNumberValue(p);
             json.WriteNumberValue(t.Names);
             json.WriteNumberValue(t.Headings);
             json.WriteNumberValue(t.Text);
-            WriteSections(json, t.TextSections);
-            WriteSections(json, t.HeadingSections);
+            WriteSections(json, t.TextMask, t.TextSections);
+            WriteSections(json, t.HeadingMask, t.HeadingSections);
             if (t.Names != 0)
             {
                 json.WriteStartArray();
@@ -216,18 +220,11 @@ public sealed class SearchIndexOutput
         json.WriteEndArray();
     }
 
-    private static void WriteSections(Utf8JsonWriter json, List<int>? sections)
+    private static void WriteSections(Utf8JsonWriter json, int mask, int[]? sections)
     {
-        if (sections is null) { json.WriteNumberValue(0); return; }
-        if (sections[^1] < 30)
-        {
-            int mask = 0;
-            foreach (int s in sections) mask |= 1 << s;
-            json.WriteNumberValue(mask);
-            return;
-        }
+        if (sections is null) { json.WriteNumberValue(mask); return; }
         json.WriteStartArray();
-        foreach (int s in sections) json.WriteNumberValue(s);
+        foreach (int n in sections) json.WriteNumberValue(n);
         json.WriteEndArray();
     }
 
@@ -244,13 +241,13 @@ public sealed class SearchIndexOutput
         string hash = Hash(fragment);
         return new SearchPage(page.Url, page.Title, page.Kind, entry.Overview, fragment, hash, $"{Folder}side/{hash}.json")
         {
-            Terms = Terms(entry, out var lengths),
+            Stems = Terms(entry, out var lengths),
             NameLengths = lengths,
         };
     }
 
     /// <summary>Where each stem is on the page: in which of its names (a bit each), how often in headings and text, in which sections.</summary>
-    private static Dictionary<string, PageTerm> Terms(IndexEntry e, out int[] nameLengths)
+    private static PageStem[] Terms(IndexEntry e, out int[] nameLengths)
     {
         var terms = new Dictionary<string, PageTerm>(StringComparer.Ordinal);
         PageTerm TermOf(string word)
@@ -300,7 +297,22 @@ public sealed class SearchIndexOutput
                 if (s > 0) Add(ref t.TextSections, s);
             }
         }
-        return terms;
+        // Kept until the index is joined: a struct a stem (two million on 10,000 pages), a set of sections as a bit mask.
+        var kept = new PageStem[terms.Count];
+        int k = 0;
+        foreach (var (stem, t) in terms)
+            kept[k++] = new PageStem(stem, t.Form, t.Names, t.Heads, t.Headings, t.Text,
+                Mask(t.TextSections), Mask(t.HeadingSections), Wide(t.TextSections), Wide(t.HeadingSections));
+        return kept;
+
+        // A set of sections is a bit mask while every section number is below 30, else a list.
+        static int Mask(List<int>? sections)
+        {
+            int mask = 0;
+            if (sections is not null && sections[^1] < 30) foreach (int n in sections) mask |= 1 << n;
+            return mask;
+        }
+        static int[]? Wide(List<int>? sections) => sections is not null && sections[^1] >= 30 ? [.. sections] : null;
 
         static void Add(ref List<int>? list, int section)
         {
@@ -391,14 +403,21 @@ public sealed class SearchIndexOutput
 /// <summary>One page's part of the search index, made as the page is rendered: its fragment (the text results show) and its stems.</summary>
 public sealed record SearchPage(string Url, string Title, string Kind, bool Overview, byte[] Fragment, string FragmentHash, string FragmentPath)
 {
-    public IReadOnlyDictionary<string, PageTerm> Terms { get; init; } = new Dictionary<string, PageTerm>();
+    public PageStem[] Stems { get; init; } = [];
 
     /// <summary>How many words each of the page's names has (the title first): a query that is all of a name is about the page.</summary>
     public int[] NameLengths { get; init; } = [];
 }
 
-/// <summary>Where one stem is on one page.</summary>
-public sealed class PageTerm(string form)
+/// <summary>
+/// Where one stem is on one page: in which names (a bit each) and which it ends, how often in headings and
+/// text, and in which sections (a bit mask, or a list when a section number is 30 or more).
+/// </summary>
+public readonly record struct PageStem(string Stem, string Form, int Names, int Heads, int Headings, int Text,
+    int TextMask, int HeadingMask, int[]? TextSections, int[]? HeadingSections);
+
+/// <summary>Where one stem is on one page, while the page is read.</summary>
+internal sealed class PageTerm(string form)
 {
     /// <summary>The shortest word on the page with this stem (folded), the likeliest base form.</summary>
     public string Form { get; set; } = form;
