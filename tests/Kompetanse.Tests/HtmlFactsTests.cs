@@ -36,7 +36,7 @@ public class HtmlFactsTests
     public void TheSearchEntryHoldsTheReadableTextOfMainAndItsHeadings()
     {
         var page = new Kompetanse.Outputs.Html.HtmlPage("/tidlig-innsats/", "page", "Tidlig innsats", "nb", new object(), [], Kompetanse.Diagnostics.SourceSpan.File("x.md"));
-        string json = System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, Page)!.Fragment);
+        string json = System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, Page)!.FragmentFile.Content);
         Assert.Equal("""{"u":"/tidlig-innsats/","t":"Tidlig innsats","k":"side","s":[["","","Tekst med lenke og «sitat»."],["","Tom id",""]]}""", json);
     }
 
@@ -46,7 +46,7 @@ public class HtmlFactsTests
         var page = new Kompetanse.Outputs.Html.HtmlPage("/iop/", "page", "Individuell opplæringsplan", "nb", new object(), [], Kompetanse.Diagnostics.SourceSpan.File("x.md"))
             { SearchNames = ["individuelle opplæringsplaner", "IOP", "iop"] };
         string html = """<main><p>Før.</p><h1>Individuell opplæringsplan</h1><p>Innledning.</p><h2 id="i-skolen">I skolen</h2><p>Planen &amp; målene.</p><h3 id="mal">Mål</h3>Tekst</main>""";
-        string json = System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!.Fragment);
+        string json = System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!.FragmentFile.Content);
         Assert.Equal("""{"u":"/iop/","t":"Individuell opplæringsplan","k":"side","n":["individuelle opplæringsplaner","IOP"],"s":[["","","Innledning."],["i-skolen","I skolen","Planen & målene."],["mal","Mål","Tekst"]]}""", json);
     }
 
@@ -56,6 +56,6 @@ public class HtmlFactsTests
         var page = new Kompetanse.Outputs.Html.HtmlPage("/x/", "page", "X", "nb", new object(), [], Kompetanse.Diagnostics.SourceSpan.File("x.md"));
         string html = "<html><body><a href=\"/x/\">x</a></body></html>";
         Assert.Equal(["/x/"], HtmlFacts.Read(html).Links);
-        Assert.Contains("\"s\":[[\"\",\"\",\"\"]]", System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!.Fragment));
+        Assert.Contains("\"s\":[[\"\",\"\",\"\"]]", System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!.FragmentFile.Content));
     }
 }

@@ -40,7 +40,10 @@ public sealed class HtmlPagesOutput : IOutputModule
             if (Interlocked.Increment(ref done) % 500 == 0) context.Progress?.Report($"rendering {done}/{pages.Count} pages");
             try
             {
-                sink.Add(context.Cache is { } cache ? cache.Rendered(page, p => Render(context, p, scripts)) : Render(context, page, scripts));
+                var file = context.Cache is { } cache ? cache.Rendered(page, p => Render(context, p, scripts)) : Render(context, page, scripts);
+                sink.Add(file);
+                // The page's search fragment goes out with it (SearchIndexOutput joins the rest after all pages).
+                if (file.SearchEntry is { } entry) sink.Add(entry.FragmentFile);
             }
             catch (TemplateMissingException e)
             {

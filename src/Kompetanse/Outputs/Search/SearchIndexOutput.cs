@@ -45,7 +45,7 @@ public sealed class SearchIndexOutput
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
-        foreach (var page in pages) sink.Add(new OutputFile(page.FragmentPath.TrimStart('/'), page.Fragment, source));
+        // Each page's fragment went out with the page (HtmlPagesOutput), so its bytes are not held to the end.
 
         // The stems in ordinal order (as JavaScript compares strings), each with its pages in page order.
         var byStem = new Dictionary<string, List<(int Page, int Stem)>>(StringComparer.Ordinal);
@@ -232,14 +232,18 @@ public sealed class SearchIndexOutput
 
     private static bool Indexed(HtmlPage page) => page.Listed && page.Url != SitePages.SearchUrl;
 
-    /// <summary>The page's part of the index (its fragment and its stems), or null for a page the index leaves out.</summary>
+    /// <summary>
+    /// The page's part of the index (its fragment, a file that goes out with the page, and its stems), or null
+    /// for a page the index leaves out.
+    /// </summary>
     public static SearchPage? EntryOf(HtmlPage page, string html)
     {
         if (!Indexed(page)) return null;
         var entry = Entry(page, html);
         var fragment = Encode(entry);
         string hash = Hash(fragment);
-        return new SearchPage(page.Url, page.Title, page.Kind, entry.Overview, fragment, hash, $"{Folder}side/{hash}.json")
+        var file = new OutputFile($"{Folder}side/{hash}.json".TrimStart('/'), fragment, page.Source);
+        return new SearchPage(page.Url, page.Title, page.Kind, entry.Overview, file, hash)
         {
             Stems = Terms(entry, out var lengths),
             NameLengths = lengths,
@@ -401,7 +405,7 @@ public sealed class SearchIndexOutput
 }
 
 /// <summary>One page's part of the search index, made as the page is rendered: its fragment (the text results show) and its stems.</summary>
-public sealed record SearchPage(string Url, string Title, string Kind, bool Overview, byte[] Fragment, string FragmentHash, string FragmentPath)
+public sealed record SearchPage(string Url, string Title, string Kind, bool Overview, OutputFile FragmentFile, string FragmentHash)
 {
     public PageStem[] Stems { get; init; } = [];
 
