@@ -43,6 +43,24 @@ public class SearchIndexPartsTests
     }
 
     [Fact]
+    public void Sections_are_a_bit_mask_below_thirty_and_a_list_from_thirty_on()
+    {
+        // The word "kvalitetsløft" under section 2 only; "skolebibliotek" under sections 2 and 33.
+        string body = string.Concat(Enumerable.Range(1, 35).Select(n => $"## Del {n}\n\n{(n == 2 ? "Kvalitetsløft og skolebibliotek." : n == 33 ? "Mer om skolebibliotek." : "Tekst.")}\n\n"));
+        using var site = new TestSite().File("lang.md", "---\ntitle: Lang side\n---\n" + body);
+        Assert.True(site.Build(write: true).Succeeded);
+        var entry = Read(site, "/sok/indeks.json");
+        var chunks = entry.GetProperty("chunks").EnumerateArray().Select(c => (First: c[0].GetString()!, Path: c[1].GetString()!)).ToList();
+        JsonElement Posting(string word)
+        {
+            string stem = NorwegianStemmer.Stem(word);
+            return Read(site, chunks.Last(c => string.CompareOrdinal(c.First, stem) <= 0).Path).GetProperty(stem)[0];
+        }
+        Assert.Equal(1 << 2, Posting("kvalitetsløft")[4].GetInt32());
+        Assert.Equal([2, 33], Posting("skolebibliotek")[4].EnumerateArray().Select(n => n.GetInt32()));
+    }
+
+    [Fact]
     public void A_changed_page_gets_a_new_fragment_name_and_the_others_keep_theirs()
     {
         using var before = SiteWithTwoConcepts();

@@ -206,8 +206,8 @@ public sealed class SearchIndexOutput
             json.WriteNumberValue(t.Names);
             json.WriteNumberValue(t.Headings);
             json.WriteNumberValue(t.Text);
-            WriteSections(json, t.TextMask, t.TextSections);
-            WriteSections(json, t.HeadingMask, t.HeadingSections);
+            WriteSections(json, t.TextMask, pages[p], i, heading: false);
+            WriteSections(json, t.HeadingMask, pages[p], i, heading: true);
             if (t.Names != 0)
             {
                 json.WriteStartArray();
@@ -220,11 +220,11 @@ public sealed class SearchIndexOutput
         json.WriteEndArray();
     }
 
-    private static void WriteSections(Utf8JsonWriter json, int mask, int[]? sections)
+    private static void WriteSections(Utf8JsonWriter json, int mask, SearchPage page, int stem, bool heading)
     {
-        if (sections is null) { json.WriteNumberValue(mask); return; }
+        if (mask != PageStem.Wide) { json.WriteNumberValue(mask); return; }
         json.WriteStartArray();
-        foreach (int n in sections) json.WriteNumberValue(n);
+        foreach (int n in page.WideSections![(stem, heading)]) json.WriteNumberValue(n);
         json.WriteEndArray();
     }
 
@@ -245,13 +245,14 @@ public sealed class SearchIndexOutput
         var file = new OutputFile($"{Folder}side/{hash}.json".TrimStart('/'), fragment, page.Source);
         return new SearchPage(page.Url, page.Title, page.Kind, entry.Overview, file, hash)
         {
-            Stems = Terms(entry, out var lengths),
+            Stems = Terms(entry, out var lengths, out var wide),
+            WideSections = wide,
             NameLengths = lengths,
         };
     }
 
     /// <summary>Where each stem is on the page: in which of its names (a bit each), how often in headings and text, in which sections.</summary>
-    private static PageStem[] Terms(IndexEntry e, out int[] nameLengths)
+    private static PageStem[] Terms(IndexEntry e, out int[] nameLengths, out Dictionary<(int, bool), int[]>? wideSections)
     {
         var terms = new Dictionary<string, PageTerm>(StringComparer.Ordinal);
         PageTerm TermOf(string word)
@@ -303,20 +304,29 @@ public sealed class SearchIndexOutput
         }
         // Kept until the index is joined: a struct a stem (two million on 10,000 pages), a set of sections as a bit mask.
         var kept = new PageStem[terms.Count];
+        Dictionary<(int, bool), int[]>? wide = null;
         int k = 0;
         foreach (var (stem, t) in terms)
-            kept[k++] = new PageStem(stem, t.Form, t.Names, t.Heads, t.Headings, t.Text,
-                Mask(t.TextSections), Mask(t.HeadingSections), Wide(t.TextSections), Wide(t.HeadingSections));
+        {
+            kept[k] = new PageStem(stem, t.Form, t.Names, t.Heads, t.Headings, t.Text, Mask(t.TextSections, k, false), Mask(t.HeadingSections, k, true));
+            k++;
+        }
+        wideSections = wide;
         return kept;
 
-        // A set of sections is a bit mask while every section number is below 30, else a list.
-        static int Mask(List<int>? sections)
+        // A set of sections is a bit mask while every section number is below 30; a longer page's list is kept aside.
+        int Mask(List<int>? sections, int stem, bool heading)
         {
+            if (sections is null) return 0;
+            if (sections[^1] >= 30)
+            {
+                (wide ??= [])[(stem, heading)] = [.. sections];
+                return PageStem.Wide;
+            }
             int mask = 0;
-            if (sections is not null && sections[^1] < 30) foreach (int n in sections) mask |= 1 << n;
+            foreach (int n in sections) mask |= 1 << n;
             return mask;
         }
-        static int[]? Wide(List<int>? sections) => sections is not null && sections[^1] >= 30 ? [.. sections] : null;
 
         static void Add(ref List<int>? list, int section)
         {
@@ -409,16 +419,23 @@ public sealed record SearchPage(string Url, string Title, string Kind, bool Over
 {
     public PageStem[] Stems { get; init; } = [];
 
+    /// <summary>The sections of a stem (by its place in <see cref="Stems"/>, and whether in headings) that a bit mask cannot hold.</summary>
+    public IReadOnlyDictionary<(int Stem, bool Heading), int[]>? WideSections { get; init; }
+
     /// <summary>How many words each of the page's names has (the title first): a query that is all of a name is about the page.</summary>
     public int[] NameLengths { get; init; } = [];
 }
 
 /// <summary>
 /// Where one stem is on one page: in which names (a bit each) and which it ends, how often in headings and
-/// text, and in which sections (a bit mask, or a list when a section number is 30 or more).
+/// text, and in which sections: a bit mask (sections 1–29), or <see cref="Wide"/> when the page keeps the
+/// list aside (<see cref="SearchPage.WideSections"/>). Forty bytes; two million of them on 10,000 pages.
 /// </summary>
-public readonly record struct PageStem(string Stem, string Form, int Names, int Heads, int Headings, int Text,
-    int TextMask, int HeadingMask, int[]? TextSections, int[]? HeadingSections);
+public readonly record struct PageStem(string Stem, string Form, int Names, int Heads, int Headings, int Text, int TextMask, int HeadingMask)
+{
+    /// <summary>A mask no set of sections makes (bit 31 is never a section's): the list is kept aside.</summary>
+    public const int Wide = -1;
+}
 
 /// <summary>Where one stem is on one page, while the page is read.</summary>
 internal sealed class PageTerm(string form)
