@@ -127,6 +127,23 @@ public static class CmsSchema
     private static CmsField RoleRelation(string name, string label, bool multiple, string hint) =>
         new(name, label, "relation") { Collection = Roles, ValueField = "{{slug}}", DisplayField = "title", SearchFields = ["title"], Multiple = multiple, Hint = hint };
 
+    // Decap 3.16's relation over the plan's nested lists (phases.*.activities.*) offers, for a typed title, only
+    // activities of the first phase (the browser test found none of the second). So the activities are the
+    // choices of a select, written from the plan each time the site (and so this config) is built.
+    private static CmsField ActivityPicker(IReadOnlyList<(string Id, string Title)>? activities)
+    {
+        const string hint = "Valgfritt: aktiviteten i fremdriftsplanen der skjemaet brukes. Skriv en del av tittelen for å finne den. En ny aktivitet kommer med i listen når nettstedet er bygget på nytt.";
+        if (activities is { Count: > 0 })
+            return Select("activity", "Aktivitet i planen", false, hint, activities.Select(a => (a.Id, a.Title)));
+        return new CmsField("activity", "Aktivitet i planen", "relation")
+        {
+            Collection = PlanCollection, File = PlanFileName,
+            ValueField = "phases.*.activities.*.id", DisplayField = "phases.*.activities.*.title",
+            SearchFields = ["phases.*.activities.*.title", "phases.*.activities.*.id"],
+            Hint = hint,
+        };
+    }
+
     private static CmsField Language() =>
         Select("lang", "Språk", false, "Bare hvis siden ikke er på bokmål.",
             Model.Language.Names.Select(l => (l.Key, l.Value)));
@@ -148,8 +165,11 @@ public static class CmsSchema
     private static CmsField Body(bool required = false) =>
         new("body", "Tekst", "markdown") { Required = required, Hint = "Teksten i Markdown. Start overskrifter på nivå 2 (##). Begreper og roller lenkes automatisk: ikke lag slike lenker selv." };
 
-    /// <summary>Every collection, in the order the editor lists them.</summary>
-    public static IReadOnlyList<CmsCollection> Collections() =>
+    /// <summary>
+    /// Every collection, in the order the editor lists them. <paramref name="activities"/> are the plan's (id,
+    /// title): a form's activity is picked from them by title.
+    /// </summary>
+    public static IReadOnlyList<CmsCollection> Collections(IReadOnlyList<(string Id, string Title)>? activities = null) =>
     [
         new(Concepts, "Begreper", "Begrep")
         {
@@ -254,13 +274,8 @@ public static class CmsSchema
                 LongText("purpose", "Formål", required: true, "Hva skjemaet er til."),
                 Text("who", "Hvem", required: true, "Hvem som fyller det ut."),
                 Text("when", "Når", required: true, "Når det brukes, med ord."),
-                new CmsField("activity", "Aktivitet i planen", "relation")
-                {
-                    Collection = PlanCollection, File = PlanFileName,
-                    ValueField = "phases.*.activities.*.id", DisplayField = "phases.*.activities.*.title",
-                    SearchFields = ["phases.*.activities.*.title", "phases.*.activities.*.id"],
-                    Hint = "Valgfritt: aktiviteten i fremdriftsplanen der skjemaet brukes. Søk på tittelen eller id-en.",
-                },
+                Text("source", "Kilde", hint: "Valgfritt: hva skjemaet bygger på, for eksempel «kompetanseutviklingsplanen, punkt 4.0 nr. 1». Vises på skjemasiden. Skriv det her, ikke som kommentar i filen: kommentarer forsvinner når skjemaet lagres her."),
+                ActivityPicker(activities),
                 ConceptRelation("concepts", "Begreper", "Begreper skjemaet bruker; de lenkes fra skjemaet."),
                 new CmsField("personal_data", "Personopplysninger", "boolean") { Hint = "På når skjemaet spør om personopplysninger (for eksempel en IOP): svarene blir da aldri levert inn gjennom nettstedet." },
                 new CmsField("publish_text_answers", "Vis tekstsvar", "boolean") { Hint = "På når tekstsvarene enhetene leverer, kan vises på den åpne oversiktssiden. Ellers vises bare tall." },
