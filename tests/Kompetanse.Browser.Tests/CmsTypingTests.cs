@@ -107,6 +107,31 @@ public sealed class CmsTypingTests(CmsEditorFixture fixture) : IClassFixture<Cms
         Assert.Equal("3", Strings(question, "widths").Last());
     }
 
+    [Fact]
+    public async Task ThePreviewPaneHidesTheBracesThatStopALink_AndTheSavedTextKeepsThem()
+    {
+        string file = Path.Combine(Editor.Input, "concepts", "tidlig-innsats.md");
+        string before = File.ReadAllText(file);
+        await Editor.OpenEntryAsync("collections/begreper/entries/tidlig-innsats");
+
+        // Typed into the Markdown editor as a new paragraph at the end of the text.
+        await Editor.TypeIntoAsync(Tab.Locator("[aria-label='Feltet markdown'] [contenteditable=true]"), "");
+        await Tab.Keyboard.PressAsync("Control+End");
+        await Tab.Keyboard.PressAsync("Enter");
+        await Tab.Keyboard.TypeAsync("Svaret {styrer} mye.");
+
+        var preview = Tab.FrameLocator("iframe").First;
+        await preview.GetByText("Svaret styrer mye.").WaitForAsync();
+        await Editor.ScreenshotAsync("admin-preview.png");
+        var stylesheets = await preview.Locator("link[rel=stylesheet]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+        Assert.Contains("/assets/site.css", stylesheets);
+        Assert.Equal("Tidlig innsats", (await preview.Locator("h1").First.TextContentAsync())?.Trim());
+        Assert.DoesNotContain("{", await preview.Locator("body").InnerTextAsync());
+
+        string after = await Editor.PublishAndReadAsync(file, before);
+        Assert.Contains("Svaret {styrer} mye.", after);
+    }
+
     // --- helpers ---
 
     internal static YamlMappingNode FrontMatter(string markdown)

@@ -85,6 +85,11 @@ public sealed class CmsConfigOutput : IOutputModule
         var map = new Map { ["name"] = c.Name, ["label"] = c.Label };
         if (c.LabelSingular is { } singular) map["label_singular"] = singular;
         if (c.Description is { } description) map["description"] = description;
+        // The same media folder again for each collection ("/" = from the repository root): without one of its own,
+        // Decap 3.16 gives an entry only the images of the media library it happens to have loaded already, so a
+        // new entry opened directly could not pick an image that is there.
+        map["media_folder"] = $"/{CmsSchema.InputFolder}/{MediaFolder}";
+        map["public_folder"] = $"/{MediaFolder}";
         if (c.Folder is { } folder)
         {
             map["folder"] = folder;
