@@ -53,11 +53,15 @@ public sealed class CmsTypingTests(CmsEditorFixture fixture) : IClassFixture<Cms
         string before = File.ReadAllText(file);
         await Editor.OpenEntryAsync("collections/plan/entries/fremdriftsplan");
 
-        // Dates, as the hint says: ÅÅÅÅ-MM-DD.
-        foreach (string date in new[] { "2026-11-20", "2026-12-01" })
+        // Dates, typed key by key into the browser's date field in the order it shows: Debian's Chromium without
+        // its translations (chromium-l10n) shows mm/dd/åååå whatever the page's locale; a Norwegian one dd.mm.åååå.
+        foreach (var (typed, saved) in new[] { ("11/20/2026", "2026-11-20"), ("12/01/2026", "2026-12-01") })
         {
             await Tab.GetByRole(AriaRole.Button, new() { Name = "Legg til møtedato" }).ClickAsync();
-            await Editor.TypeIntoAsync(Editor.Field("list", "Styringsgruppas møter").Locator("input[type=text]").Last, date);
+            var input = Editor.Field("list", "Styringsgruppas møter").Locator("input[type=date]").Last;
+            await input.ClickAsync(new() { Position = new() { X = 30, Y = 20 } }); // on the first part
+            await Tab.Keyboard.TypeAsync(typed);
+            await Assertions.Expect(input).ToHaveValueAsync(saved);
         }
         // Numbers.
         await Tab.GetByRole(AriaRole.Button, new() { Name = "Legg til månedsnummer" }).ClickAsync();

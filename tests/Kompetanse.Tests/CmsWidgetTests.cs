@@ -29,7 +29,7 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
     [InlineData("begreper", null, "aliases", "string")]
     [InlineData("begreper", null, "redirects", "string")]
     [InlineData("sider", null, "tags", "string")]
-    [InlineData("plan", "fremdriftsplan", "meetings", "string")]
+    [InlineData("plan", "fremdriftsplan", "meetings", CmsSchema.DateWidget)]
     [InlineData("plan", "fremdriftsplan", "skip_months", "number")]
     [InlineData("plan", "fremdriftsplan", "phases.activities.months", "string")]
     [InlineData("plan", "budsjett", "columns", "string")]
@@ -48,10 +48,12 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
     }
 
     [Fact]
-    public void DatesAreTypedAsText_NeverInDecapsDateWidgetWhichScramblesTypedDates()
+    public void DatesAreTheThemesDateField_NeverDecapsDateWidgetWhichScramblesTypedDates()
     {
         var fields = AllFields(Config()).ToList();
         Assert.DoesNotContain(fields, f => f.Field["widget"].ToString() == "datetime");
+        Assert.Equal(CmsSchema.DateWidget, Find("skjema", null, "date")["widget"].ToString());
+        Assert.Equal(CmsSchema.DateWidget, Find("plan", "fremdriftsplan", "decisions.done")["widget"].ToString());
         var meeting = (YamlMappingNode)Find("plan", "fremdriftsplan", "meetings")["field"];
         var regex = new Regex(((YamlSequenceNode)meeting["pattern"])[0].ToString());
         Assert.Matches(regex, "2026-11-20");
@@ -213,7 +215,7 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
     public void TheAdminPageLoadsTheNorwegianPhrasesAndThePreviewFromFilesAfterDecap()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "admin", "index.html")));
-        Assert.Equal(["/admin/decap-cms/decap-cms.js", "/admin/nb-no.js", "/admin/preview.js"], document.Scripts.Select(s => s.Source));
+        Assert.Equal(["/admin/decap-cms/decap-cms.js", "/admin/nb-no.js", "/admin/dato.js", "/admin/preview.js"], document.Scripts.Select(s => s.Source));
         Assert.All(document.Scripts, s => Assert.True(File.Exists(Path.Combine(site.Output, s.Source!.TrimStart('/')))));
     }
 

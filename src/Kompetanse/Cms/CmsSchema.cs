@@ -73,6 +73,7 @@ public static class CmsSchema
     private const string MonthMessage = "Skriv måneden som ÅÅÅÅ-MM, for eksempel 2024-03.";
     public const string DatePattern = @"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$";
     private const string DateMessage = "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-20.";
+    private const string DateHint = "Skriv datoen som dd.mm.åååå, for eksempel 20.11.2026, eller velg den i kalenderen.";
     private const string MonthOrRangePattern = @"^\d{4}-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?$";
     private const string MonthOrRangeMessage = "Skriv én måned som ÅÅÅÅ-MM (2024-03) eller et tidsrom som ÅÅÅÅ-MM..ÅÅÅÅ-MM (2024-04..2024-12).";
     private const string UrlPattern = @"^https?://\S+$";
@@ -107,10 +108,14 @@ public static class CmsSchema
     private static CmsField Entries(string name, string label, string singular, string summary, bool required, string? hint, params CmsField[] fields) =>
         new(name, label, "list") { Required = required, Hint = hint, LabelSingular = singular, Summary = summary, Fields = fields };
 
-    // A date is typed as text: Decap's date widget (3.16) re-renders while a date is being typed, so
-    // "20.11.2026" typed key by key is saved as 1906-02-01. The build checks every date (KMP021).
+    /// <summary>The editor's own date field (theme/admin/dato.js), storing ÅÅÅÅ-MM-DD.</summary>
+    public const string DateWidget = "dato";
+
+    // A date is the browser's date input in the theme's 'dato' widget: Decap's datetime widget (3.16) re-renders
+    // while a date is being typed, so "20.11.2026" typed key by key was saved as 1906-02-01. The pattern stays as
+    // a guard; the build checks every date too (KMP021).
     private static CmsField Date(string name, string label, bool required = false, string? hint = null) =>
-        Text(name, label, required, hint is null ? DateMessage : $"{hint} {DateMessage}") with { Pattern = (DatePattern, DateMessage) };
+        new CmsField(name, label, DateWidget) { Required = required, Hint = hint is null ? DateHint : $"{hint} {DateHint}", Pattern = (DatePattern, DateMessage) };
 
     private static CmsField Month(string name, string label, bool required, string? hint = null) =>
         Text(name, label, required, hint ?? MonthMessage) with { Pattern = (MonthPattern, MonthMessage) };
