@@ -53,11 +53,15 @@ public sealed class CmsTypingTests(CmsEditorFixture fixture) : IClassFixture<Cms
         string before = File.ReadAllText(file);
         await Editor.OpenEntryAsync("collections/plan/entries/fremdriftsplan");
 
-        // Dates, as the hint says: ÅÅÅÅ-MM-DD.
-        foreach (string date in new[] { "2026-11-20", "2026-12-01" })
+        // Dates, typed key by key into the browser's date field in the order it shows: Debian's Chromium without
+        // its translations (chromium-l10n) shows mm/dd/åååå whatever the page's locale; a Norwegian one dd.mm.åååå.
+        foreach (var (typed, saved) in new[] { ("11/20/2026", "2026-11-20"), ("12/01/2026", "2026-12-01") })
         {
             await Tab.GetByRole(AriaRole.Button, new() { Name = "Legg til møtedato" }).ClickAsync();
-            await Editor.TypeIntoAsync(Editor.Field("list", "Styringsgruppas møter").Locator("input[type=text]").Last, date);
+            var input = Editor.Field("list", "Styringsgruppas møter").Locator("input[type=date]").Last;
+            await input.ClickAsync(new() { Position = new() { X = 30, Y = 20 } }); // on the first part
+            await Tab.Keyboard.TypeAsync(typed);
+            await Assertions.Expect(input).ToHaveValueAsync(saved);
         }
         // Numbers.
         await Tab.GetByRole(AriaRole.Button, new() { Name = "Legg til månedsnummer" }).ClickAsync();
@@ -105,6 +109,31 @@ public sealed class CmsTypingTests(CmsEditorFixture fixture) : IClassFixture<Cms
         Assert.Equal("I noen grad, men ikke alltid", Strings(question, "steps").Last());
         Assert.Equal("Tiltak, ansvarlig og frist", Strings(question, "columns").Last());
         Assert.Equal("3", Strings(question, "widths").Last());
+    }
+
+    [Fact]
+    public async Task ThePreviewPaneHidesTheBracesThatStopALink_AndTheSavedTextKeepsThem()
+    {
+        string file = Path.Combine(Editor.Input, "concepts", "tidlig-innsats.md");
+        string before = File.ReadAllText(file);
+        await Editor.OpenEntryAsync("collections/begreper/entries/tidlig-innsats");
+
+        // Typed into the Markdown editor as a new paragraph at the end of the text.
+        await Editor.TypeIntoAsync(Tab.Locator("[aria-label='Feltet markdown'] [contenteditable=true]"), "");
+        await Tab.Keyboard.PressAsync("Control+End");
+        await Tab.Keyboard.PressAsync("Enter");
+        await Tab.Keyboard.TypeAsync("Svaret {styrer} mye.");
+
+        var preview = Tab.FrameLocator("iframe").First;
+        await preview.GetByText("Svaret styrer mye.").WaitForAsync();
+        await Editor.ScreenshotAsync("admin-preview.png");
+        var stylesheets = await preview.Locator("link[rel=stylesheet]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+        Assert.Contains("/assets/site.css", stylesheets);
+        Assert.Equal("Tidlig innsats", (await preview.Locator("h1").First.TextContentAsync())?.Trim());
+        Assert.DoesNotContain("{", await preview.Locator("body").InnerTextAsync());
+
+        string after = await Editor.PublishAndReadAsync(file, before);
+        Assert.Contains("Svaret {styrer} mye.", after);
     }
 
     // --- helpers ---

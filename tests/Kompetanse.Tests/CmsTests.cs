@@ -85,9 +85,11 @@ public sealed class CmsTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
         Assert.Equal(CmsSchema.Concepts, Field(Collection(config, CmsSchema.Roles), "concepts")["collection"].ToString());
         var plan = File(Collection(config, CmsSchema.PlanCollection), CmsSchema.PlanFileName);
         Assert.Equal(CmsSchema.Roles, Field(Field(Field(plan, "phases"), "activities"), "responsible")["collection"].ToString());
+        // A form's activity: a select of the plan's activity ids (CmsWidgetTests), a relation over the plan without one.
         var activity = Field(Collection(config, "skjema"), "activity");
-        Assert.Equal((CmsSchema.PlanCollection, CmsSchema.PlanFileName, "phases.*.activities.*.id"),
-            (activity["collection"].ToString(), activity["file"].ToString(), activity["value_field"].ToString()));
+        Assert.Equal("select", activity["widget"].ToString());
+        var withoutPlan = CmsSchema.Collections().Single(c => c.Name == "skjema").Fields.Single(f => f.Name == "activity");
+        Assert.Equal((CmsSchema.PlanCollection, CmsSchema.PlanFileName, "phases.*.activities.*.id"), (withoutPlan.Collection, withoutPlan.File, withoutPlan.ValueField));
         // The folders the relations read are where the loaders look.
         Assert.Equal("input/concepts", Collection(config, CmsSchema.Concepts)["folder"].ToString());
         Assert.Equal("input/roles", Collection(config, CmsSchema.Roles)["folder"].ToString());

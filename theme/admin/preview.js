@@ -15,15 +15,20 @@
     return String(text || '').replace(/(^|[^\\])\{([^{}]*)\}/g, '$1$2').replace(/\\([{}])/g, '$1');
   }
 
-  // The same for the Markdown body: a remark plugin over its text.
-  CMS.registerRemarkPlugin(function () {
-    return function (tree) {
-      (function visit(node) {
-        if (node.type === 'text' && typeof node.value === 'string') node.value = withoutBraces(node.value);
-        (node.children || []).forEach(visit);
-      })(tree);
-    };
-  });
+  // The Markdown body through Decap's own Markdown preview, given the text without those braces. (Not a remark
+  // plugin: Decap 3.16 passes remark plugins to the rich-text editor, where they would take the braces out of
+  // the text that is saved, and not to this preview.)
+  var markdown = CMS.getWidget('markdown');
+  function body(props) {
+    if (!markdown || !markdown.preview) return props.widgetFor('body');
+    var field = props.fields && props.fields.find(function (f) { return f.get('name') === 'body'; });
+    return h(markdown.preview, {
+      value: withoutBraces(props.entry.getIn(['data', 'body'])),
+      getAsset: props.getAsset,
+      resolveWidget: CMS.resolveWidget,
+      field: field,
+    });
+  }
 
   function list(entry, name) {
     var value = entry.getIn(['data', name]);
@@ -67,7 +72,7 @@
     return page(h('article', { className: 'article concept' },
       heading(entry),
       h('p', { className: 'definition ds-paragraph', 'data-size': 'lg' }, text(entry, 'definition')),
-      h('div', { className: 'prose' }, props.widgetFor('body')),
+      h('div', { className: 'prose' }, body(props)),
       h('div', { className: 'concept-facts' },
         section('Lovgrunnlag', legal),
         section('Kilder', sources),
@@ -87,10 +92,23 @@
       h('p', { className: 'definition ds-paragraph' }, text(entry, 'summary')),
       tasks.length ? h('h2', { className: 'ds-heading', 'data-size': 'md' }, 'Oppgaver') : null,
       tasks.length ? h('ul', { className: 'ds-list tasks' }, tasks.map(function (t, i) { return h('li', { key: i }, t); })) : null,
-      h('div', { className: 'prose' }, props.widgetFor('body')),
+      h('div', { className: 'prose' }, body(props)),
       section('Begreper rollen arbeider med', concepts)));
+  };
+
+  // Pages made in the editor, the front page and the accessibility page: title, description and text.
+  var PagePreview = function (props) {
+    var entry = props.entry;
+    var description = text(entry, 'description');
+    return page(h('article', { className: 'article' },
+      h('h1', { className: 'ds-heading', 'data-size': 'lg' }, text(entry, 'title')),
+      description ? h('p', { className: 'ds-paragraph lead' }, description) : null,
+      h('div', { className: 'prose' }, body(props))));
   };
 
   CMS.registerPreviewTemplate('begreper', ConceptPreview);
   CMS.registerPreviewTemplate('roller', RolePreview);
+  CMS.registerPreviewTemplate('sider', PagePreview);
+  CMS.registerPreviewTemplate('forside', PagePreview);
+  CMS.registerPreviewTemplate('tilgjengelighet', PagePreview);
 })(window.CMS, window.h);

@@ -73,6 +73,7 @@ public static class CmsSchema
     private const string MonthMessage = "Skriv måneden som ÅÅÅÅ-MM, for eksempel 2024-03.";
     public const string DatePattern = @"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$";
     private const string DateMessage = "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-20.";
+    private const string DateHint = "Skriv datoen som dd.mm.åååå, for eksempel 20.11.2026, eller velg den i kalenderen.";
     private const string MonthOrRangePattern = @"^\d{4}-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?$";
     private const string MonthOrRangeMessage = "Skriv én måned som ÅÅÅÅ-MM (2024-03) eller et tidsrom som ÅÅÅÅ-MM..ÅÅÅÅ-MM (2024-04..2024-12).";
     private const string UrlPattern = @"^https?://\S+$";
@@ -107,10 +108,14 @@ public static class CmsSchema
     private static CmsField Entries(string name, string label, string singular, string summary, bool required, string? hint, params CmsField[] fields) =>
         new(name, label, "list") { Required = required, Hint = hint, LabelSingular = singular, Summary = summary, Fields = fields };
 
-    // A date is typed as text: Decap's date widget (3.16) re-renders while a date is being typed, so
-    // "20.11.2026" typed key by key is saved as 1906-02-01. The build checks every date (KMP021).
+    /// <summary>The editor's own date field (theme/admin/dato.js), storing ÅÅÅÅ-MM-DD.</summary>
+    public const string DateWidget = "dato";
+
+    // A date is the browser's date input in the theme's 'dato' widget: Decap's datetime widget (3.16) re-renders
+    // while a date is being typed, so "20.11.2026" typed key by key was saved as 1906-02-01. The pattern stays as
+    // a guard; the build checks every date too (KMP021).
     private static CmsField Date(string name, string label, bool required = false, string? hint = null) =>
-        Text(name, label, required, hint is null ? DateMessage : $"{hint} {DateMessage}") with { Pattern = (DatePattern, DateMessage) };
+        new CmsField(name, label, DateWidget) { Required = required, Hint = hint is null ? DateHint : $"{hint} {DateHint}", Pattern = (DatePattern, DateMessage) };
 
     private static CmsField Month(string name, string label, bool required, string? hint = null) =>
         Text(name, label, required, hint ?? MonthMessage) with { Pattern = (MonthPattern, MonthMessage) };
@@ -126,6 +131,23 @@ public static class CmsSchema
 
     private static CmsField RoleRelation(string name, string label, bool multiple, string hint) =>
         new(name, label, "relation") { Collection = Roles, ValueField = "{{slug}}", DisplayField = "title", SearchFields = ["title"], Multiple = multiple, Hint = hint };
+
+    // Decap 3.16's relation over the plan's nested lists (phases.*.activities.*) offers, for a typed title, only
+    // activities of the first phase (the browser test found none of the second). So the activities are the
+    // choices of a select, written from the plan each time the site (and so this config) is built.
+    private static CmsField ActivityPicker(IReadOnlyList<(string Id, string Title)>? activities)
+    {
+        const string hint = "Valgfritt: aktiviteten i fremdriftsplanen der skjemaet brukes. Skriv en del av tittelen for å finne den. En ny aktivitet kommer med i listen når nettstedet er bygget på nytt.";
+        if (activities is { Count: > 0 })
+            return Select("activity", "Aktivitet i planen", false, hint, activities.Select(a => (a.Id, a.Title)));
+        return new CmsField("activity", "Aktivitet i planen", "relation")
+        {
+            Collection = PlanCollection, File = PlanFileName,
+            ValueField = "phases.*.activities.*.id", DisplayField = "phases.*.activities.*.title",
+            SearchFields = ["phases.*.activities.*.title", "phases.*.activities.*.id"],
+            Hint = hint,
+        };
+    }
 
     private static CmsField Language() =>
         Select("lang", "Språk", false, "Bare hvis siden ikke er på bokmål.",
@@ -148,8 +170,11 @@ public static class CmsSchema
     private static CmsField Body(bool required = false) =>
         new("body", "Tekst", "markdown") { Required = required, Hint = "Teksten i Markdown. Start overskrifter på nivå 2 (##). Begreper og roller lenkes automatisk: ikke lag slike lenker selv." };
 
-    /// <summary>Every collection, in the order the editor lists them.</summary>
-    public static IReadOnlyList<CmsCollection> Collections() =>
+    /// <summary>
+    /// Every collection, in the order the editor lists them. <paramref name="activities"/> are the plan's (id,
+    /// title): a form's activity is picked from them by title.
+    /// </summary>
+    public static IReadOnlyList<CmsCollection> Collections(IReadOnlyList<(string Id, string Title)>? activities = null) =>
     [
         new(Concepts, "Begreper", "Begrep")
         {
@@ -255,13 +280,8 @@ public static class CmsSchema
                 LongText("purpose", "Formål", required: true, "Hva skjemaet er til."),
                 Text("who", "Hvem", required: true, "Hvem som fyller det ut."),
                 Text("when", "Når", required: true, "Når det brukes, med ord."),
-                new CmsField("activity", "Aktivitet i planen", "relation")
-                {
-                    Collection = PlanCollection, File = PlanFileName,
-                    ValueField = "phases.*.activities.*.id", DisplayField = "phases.*.activities.*.title",
-                    SearchFields = ["phases.*.activities.*.title", "phases.*.activities.*.id"],
-                    Hint = "Valgfritt: aktiviteten i fremdriftsplanen der skjemaet brukes. Søk på tittelen eller id-en.",
-                },
+                Text("source", "Kilde", hint: "Valgfritt: hva skjemaet bygger på, for eksempel «kompetanseutviklingsplanen, punkt 4.0 nr. 1». Vises på skjemasiden. Skriv det her, ikke som kommentar i filen: kommentarer forsvinner når skjemaet lagres her."),
+                ActivityPicker(activities),
                 ConceptRelation("concepts", "Begreper", "Begreper skjemaet bruker; de lenkes fra skjemaet."),
                 new CmsField("personal_data", "Personopplysninger", "boolean") { Hint = "På når skjemaet spør om personopplysninger (for eksempel en IOP): svarene blir da aldri levert inn gjennom nettstedet." },
                 new CmsField("publish_text_answers", "Vis tekstsvar", "boolean") { Hint = "På når tekstsvarene enhetene leverer, kan vises på den åpne oversiktssiden. Ellers vises bare tall." },

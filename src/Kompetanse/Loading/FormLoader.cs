@@ -24,6 +24,7 @@ public static class FormLoader
         string? purpose = f.String("purpose", required: true);
         string? who = f.String("who", required: true);
         string? when = f.String("when", required: true);
+        string? source = f.String("source");
         var activity = f.StringList("activity").FirstOrDefault();
         var concepts = f.StringList("concepts");
         bool personalData = f.Bool("personal_data");
@@ -86,6 +87,7 @@ public static class FormLoader
             PersonalData = personalData,
             PublishTextAnswers = publishText,
             HandBack = handBack,
+            Source = source,
             EarlierVersions = earlier,
             LocalPlanQuestion = localPlan,
         };

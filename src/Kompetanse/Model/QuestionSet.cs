@@ -99,6 +99,9 @@ public sealed record QuestionSet(
     /// <summary>Text answers may be shown on the public overview; otherwise it shows counts only.</summary>
     public bool PublishTextAnswers { get; init; }
 
+    /// <summary>What the form is built on ("kompetanseutviklingsplanen, punkt 4.0"), shown on its page; null when not given.</summary>
+    public string? Source { get; init; }
+
     /// <summary>To whom and by when the filled form is handed back, as the form says; null when it does not.</summary>
     public HandBack? HandBack { get; init; }
 

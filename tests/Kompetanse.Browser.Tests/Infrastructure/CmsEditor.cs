@@ -29,11 +29,16 @@ public sealed class CmsEditor : IAsyncDisposable
     public string Repo => Path.Combine(work, "repo");
     public string Input => Path.Combine(Repo, "input");
     public string Output => Path.Combine(work, "site");
+    /// <summary>A folder of this session's own, deleted with it.</summary>
+    public string Scratch => Path.Combine(work, "scratch");
     public static string RepoRoot => BuiltSite.FindRepoRoot();
     public static string Theme => Path.Combine(RepoRoot, "theme");
     public IPage Page { get; private set; } = null!;
 
     public IReadOnlyList<string> ConsoleErrors { get { lock (consoleErrors) return [.. consoleErrors]; } }
+
+    /// <summary>What decap-server has printed so far (for a failure's message).</summary>
+    public string DecapLog { get { lock (decapLog) return decapLog.ToString(); } }
 
     public static async Task<CmsEditor> StartAsync()
     {
@@ -76,9 +81,9 @@ public sealed class CmsEditor : IAsyncDisposable
         Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
     }
 
-    /// <summary>Builds the copy (Decap's local_backend on this editor's decap-server).</summary>
-    public BuildResult BuildSite() =>
-        Build.Run(new BuildOptions(Input, Theme, Output)
+    /// <summary>Builds the copy (Decap's local_backend on this editor's decap-server) into the served folder, or into <paramref name="output"/>.</summary>
+    public BuildResult BuildSite(string? output = null) =>
+        Build.Run(new BuildOptions(Input, Theme, output ?? Output)
         {
             Today = BuiltSite.Today,
             CmsLocalBackend = $"http://localhost:{decapPort.ToString(CultureInfo.InvariantCulture)}/api/v1",
@@ -102,9 +107,16 @@ public sealed class CmsEditor : IAsyncDisposable
     {
         // A fresh page: whatever an earlier step left open (a menu, unsaved changes) is gone. Without it, only the
         // route changes (much faster: Decap is not loaded again).
+        var publish = Page.GetByRole(AriaRole.Button, new() { Name = "Publiser", Exact = true }).Or(Page.GetByRole(AriaRole.Button, new() { Name = "Publisert", Exact = true })).First;
         if (fresh || !Page.Url.Contains("/admin/", StringComparison.Ordinal)) await Page.GotoAsync("about:blank");
+        else if (Page.Url.Contains("/entries/", StringComparison.Ordinal) || Page.Url.EndsWith("/new", StringComparison.Ordinal))
+        {
+            // Decap keeps the open entry's form when only the route's entry changes: leave the editor first.
+            await Page.GotoAsync("/admin/#/" + route[..route.IndexOf("/entries/", StringComparison.Ordinal)]);
+            await publish.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
         await Page.GotoAsync("/admin/#/" + route);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Publiser", Exact = true }).Or(Page.GetByRole(AriaRole.Button, new() { Name = "Publisert", Exact = true })).First.WaitForAsync();
+        await publish.WaitForAsync();
         await Page.Locator("[aria-label^='Feltet ']").First.WaitForAsync();
     }
 
@@ -131,11 +143,11 @@ public sealed class CmsEditor : IAsyncDisposable
     {
         var written = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
         await PublishAsync();
+        // Decap shows "Publisert" once decap-server has answered, which it does after writing the file (before
+        // that, the file may be there but still empty).
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Publisert", Exact = true }).WaitForAsync();
         await WaitUntilAsync(() => File.Exists(file) && (File.GetLastWriteTimeUtc(file) != written || File.ReadAllText(file) != before), $"{file} to be saved");
-        // decap-server writes the whole file at once; read until two reads agree.
-        string text = File.ReadAllText(file);
-        await WaitUntilAsync(() => { string again = File.ReadAllText(file); bool same = again == text; text = again; return same; }, $"{file} to be complete");
-        return text;
+        return File.ReadAllText(file);
     }
 
     public static async Task WaitUntilAsync(Func<bool> condition, string what)

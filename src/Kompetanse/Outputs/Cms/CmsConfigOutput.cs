@@ -44,7 +44,8 @@ public sealed class CmsConfigOutput : IOutputModule
         foreach (string file in ScriptFiles(package))
             ThemeAssetsOutput.Publish(sink, ScriptFolder + Path.GetFileName(file), ContainedFolder.At(file, context.Theme.Folder), context.Diagnostics); // a link placed here is refused, not followed
 
-        sink.Add(OutputFile.Text(ConfigPath, Config(context.Site.Settings, context.CmsLocalBackend ?? LocalBackendUrl), context.Site.Settings.Location));
+        var activities = context.Site.Plan?.Activities.Select(a => (a.Activity.Id, a.Activity.Title)).ToList();
+        sink.Add(OutputFile.Text(ConfigPath, Config(context.Site.Settings, context.CmsLocalBackend ?? LocalBackendUrl, activities), context.Site.Settings.Location));
     }
 
     /// <summary>What the editor loads: decap-cms.js, its numbered chunks, the WebAssembly files and the licence notice (no source maps, no second build).</summary>
@@ -55,7 +56,7 @@ public sealed class CmsConfigOutput : IOutputModule
             .Order(StringComparer.Ordinal);
 
     /// <summary>Decap's config.yml for these site settings.</summary>
-    public static string Config(Model.SiteSettings settings, string localBackend = LocalBackendUrl)
+    public static string Config(Model.SiteSettings settings, string localBackend = LocalBackendUrl, IReadOnlyList<(string Id, string Title)>? activities = null)
     {
         var backend = new Map { ["name"] = "github", ["branch"] = settings.Branch };
         if (settings.Repository is { } repository) backend["repo"] = repository;
@@ -70,7 +71,7 @@ public sealed class CmsConfigOutput : IOutputModule
             ["media_folder"] = $"{CmsSchema.InputFolder}/{MediaFolder}",
             ["public_folder"] = $"/{MediaFolder}",
             ["slug"] = new Map { ["encoding"] = "ascii", ["clean_accents"] = true, ["sanitize_replacement"] = "-" },
-            ["collections"] = CmsSchema.Collections().Select(Collection).ToList<object>(),
+            ["collections"] = CmsSchema.Collections(activities).Select(Collection).ToList<object>(),
         };
         var yaml = new StringBuilder();
         yaml.Append("# Decap CMS settings for the editor at /admin/, written by the generator from the content model\n");
@@ -84,6 +85,11 @@ public sealed class CmsConfigOutput : IOutputModule
         var map = new Map { ["name"] = c.Name, ["label"] = c.Label };
         if (c.LabelSingular is { } singular) map["label_singular"] = singular;
         if (c.Description is { } description) map["description"] = description;
+        // The same media folder again for each collection ("/" = from the repository root): without one of its own,
+        // Decap 3.16 gives an entry only the images of the media library it happens to have loaded already, so a
+        // new entry opened directly could not pick an image that is there.
+        map["media_folder"] = $"/{CmsSchema.InputFolder}/{MediaFolder}";
+        map["public_folder"] = $"/{MediaFolder}";
         if (c.Folder is { } folder)
         {
             map["folder"] = folder;

@@ -47,6 +47,7 @@ public sealed class FormPages : IPageSource
                 Municipality = site.Settings.Municipality,
                 PersonalData = form.PersonalData,
                 HandBack = FormDocuments.FormLayout.HandBackText(form),
+                Source = form.Source,
                 DocxUrl = FormDocumentsOutput.DocxUrl(form),
                 OdtUrl = FormDocumentsOutput.OdtUrl(form),
             };

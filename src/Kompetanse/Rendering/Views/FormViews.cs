@@ -26,6 +26,9 @@ public sealed record FormView(
     /// <summary>The form asks for personal data: answers are kept for the open tab only, unless the reader chooses otherwise.</summary>
     public bool PersonalData { get; init; }
 
+    /// <summary>What the form is built on, or null when it does not say.</summary>
+    public string? Source { get; init; }
+
     /// <summary>"Lever skjemaet til …", or null when the form does not say.</summary>
     public string? HandBack { get; init; }
 
