@@ -136,6 +136,19 @@ public sealed class CmsTypingTests(CmsEditorFixture fixture) : IClassFixture<Cms
         Assert.Contains("Svaret {styrer} mye.", after);
     }
 
+    [Fact]
+    public async Task ThePlansPreviewListsWhoIsResponsibleWithCommas()
+    {
+        await Editor.OpenEntryAsync("collections/plan/entries/fremdriftsplan");
+
+        var preview = Tab.FrameLocator("iframe").First;
+        var activity = preview.Locator("li").Filter(new() { HasText = "Avklare oppstart av samarbeid med Nord universitet" });
+        await activity.WaitForAsync();
+        await Editor.ScreenshotAsync("admin-plan-preview.png");
+        Assert.Equal("Avklare oppstart av samarbeid med Nord universitet (2023-12, 2024-01): kommunalsjef-oppvekst, styringsgruppa",
+            (await activity.TextContentAsync())?.Trim());
+    }
+
     // --- helpers ---
 
     internal static YamlMappingNode FrontMatter(string markdown)

@@ -106,7 +106,27 @@
       h('div', { className: 'prose' }, body(props))));
   };
 
+  // The plan: each phase and its activities, with their months and who is responsible as lists with commas
+  // (Decap's own preview runs the items of a list together: "kommunalsjef-oppvekststyringsgruppa").
+  function span(from, to) { return [from, to].filter(Boolean).join('–'); }
+  var PlanPreview = function (props) {
+    var entry = props.entry;
+    return page(h('article', { className: 'article plan' },
+      h('h1', { className: 'ds-heading', 'data-size': 'lg' }, text(entry, 'title')),
+      h('p', { className: 'ds-paragraph' }, span(entry.getIn(['data', 'start']), entry.getIn(['data', 'end']))),
+      list(entry, 'phases').map(function (phase, i) {
+        return h('section', { key: i },
+          h('h2', { className: 'ds-heading', 'data-size': 'sm' }, withoutBraces(phase.title), ' (', span(phase.start, phase.end), ')'),
+          h('ul', { className: 'ds-list' }, (phase.activities || []).map(function (activity, j) {
+            var responsible = activity.responsible || [];
+            return h('li', { key: j }, withoutBraces(activity.title), ' (', (activity.months || []).join(', '), ')',
+              responsible.length ? ': ' + responsible.join(', ') : '');
+          })));
+      })));
+  };
+
   CMS.registerPreviewTemplate('begreper', ConceptPreview);
+  CMS.registerPreviewTemplate('fremdriftsplan', PlanPreview);
   CMS.registerPreviewTemplate('roller', RolePreview);
   CMS.registerPreviewTemplate('sider', PagePreview);
   CMS.registerPreviewTemplate('forside', PagePreview);
