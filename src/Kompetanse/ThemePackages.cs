@@ -111,7 +111,10 @@ public static class ThemePackages
         return Convert.ToBase64String(SHA512.HashData(stream)) == integrity["sha512-".Length..];
     }
 
-    /// <summary>Unpacks an npm tarball (files under "package/") into a fresh folder, leaving out source maps.</summary>
+    /// <summary>
+    /// Unpacks an npm tarball (files under "package/") into a fresh folder, leaving out source maps and the
+    /// Markdown documentation (READMEs point at CDNs; nothing of the site may even mention loading from one).
+    /// </summary>
     public static void Unpack(string tarball, string folder)
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
@@ -124,7 +127,7 @@ public static class ThemePackages
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile)) continue;
             string name = entry.Name.Replace('\\', '/');
             int slash = name.IndexOf('/');
-            if (slash < 0 || name.EndsWith(".map", StringComparison.Ordinal)) continue;
+            if (slash < 0 || name.EndsWith(".map", StringComparison.Ordinal) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
             string target = Path.GetFullPath(Path.Combine(folder, name[(slash + 1)..]));
             if (!target.StartsWith(root, StringComparison.Ordinal)) throw new InvalidDataException($"{Path.GetFileName(tarball)} holds a file outside its folder: {name}");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -20,7 +20,7 @@ public sealed class ThemePackagesTests
     }
 
     [Fact]
-    public void ATarballIsUnpackedWithoutItsSourceMapsAndOnlyWhenItsIntegrityMatches()
+    public void ATarballIsUnpackedWithoutItsSourceMapsOrReadmeAndOnlyWhenItsIntegrityMatches()
     {
         using var work = new TempFolder("theme-packages");
         string tarball = work.Combine("example-1.0.0.tgz");
@@ -28,7 +28,7 @@ public sealed class ThemePackagesTests
         using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
         using (var tar = new TarWriter(gzip))
         {
-            foreach (string name in new[] { "package/package.json", "package/dist/bundle.js", "package/dist/bundle.js.map" })
+            foreach (string name in new[] { "package/package.json", "package/README.md", "package/dist/bundle.js", "package/dist/bundle.js.map" })
                 tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream("x"u8.ToArray()) });
         }
         string integrity = "sha512-" + Convert.ToBase64String(SHA512.HashData(File.ReadAllBytes(tarball)));
