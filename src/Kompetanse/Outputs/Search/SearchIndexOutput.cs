@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -53,7 +54,7 @@ public sealed class SearchIndexOutput
         {
             var stems = pages[p].Stems;
             for (int i = 0; i < stems.Length; i++)
-                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byStem, stems[i].Stem, out _) ??= []).Add((p, i));
+                (CollectionsMarshal.GetValueRefOrAddDefault(byStem, stems[i].Stem, out _) ??= []).Add((p, i));
         }
         var postings = byStem.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
 
@@ -61,7 +62,7 @@ public sealed class SearchIndexOutput
         var encoded = new byte[postings.Count][];
         Parallel.For(0, postings.Count, i => encoded[i] = EncodePostings(postings[i].Key, postings[i].Value, pages));
         var chunks = new List<(string First, string Path)>();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
         string? first = null;
         void Flush()
         {
@@ -182,7 +183,7 @@ public sealed class SearchIndexOutput
     // One stem's member of a chunk, "stem":[…], without the braces around it.
     private static byte[] EncodePostings(string stem, List<(int Page, int Stem)> list, List<SearchPage> pages)
     {
-        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
         var json = t_json ??= new Utf8JsonWriter(buffer, JsonOptions);
         json.Reset(buffer);
@@ -255,9 +256,10 @@ public sealed class SearchIndexOutput
     private static PageStem[] Terms(IndexEntry e, out int[] nameLengths, out Dictionary<(int, bool), int[]>? wideSections)
     {
         var terms = new Dictionary<string, PageTerm>(StringComparer.Ordinal);
-        PageTerm TermOf(string word)
+        // A word (folded) stemmed through the thread's cache, so no word is stemmed or copied twice.
+        PageTerm TermOf(ReadOnlySpan<char> folded)
         {
-            string stem = NorwegianStemmer.Stem(word);
+            string stem = NorwegianStemmer.Stem(folded, out string word);
             if (!terms.TryGetValue(stem, out var term)) terms[stem] = term = new PageTerm(word);
             else if (word.Length < term.Form.Length) term.Form = word;
             return term;
@@ -291,13 +293,11 @@ public sealed class SearchIndexOutput
                 t.Headings++;
                 if (s > 0) Add(ref t.HeadingSections, s);
             }
-            // Most of the page: its words are slices of the folded text, stemmed through the thread's cache.
+            // Most of the page: its words are slices of the folded text.
             foreach (var w in SearchText.FoldedWords(SearchText.Fold(section.Text.ToString())))
             {
                 if (SearchText.IsStopWord(w)) continue;
-                string stem = NorwegianStemmer.Stem(w, out string word);
-                if (!terms.TryGetValue(stem, out var t)) terms[stem] = t = new PageTerm(word);
-                else if (word.Length < t.Form.Length) t.Form = word;
+                var t = TermOf(w);
                 t.Text++;
                 if (s > 0) Add(ref t.TextSections, s);
             }
@@ -337,13 +337,13 @@ public sealed class SearchIndexOutput
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_json;
 
     // Encoded into the thread's buffer, which keeps its size; only the finished fragment is a new array.
     private static byte[] Encode(IndexEntry e)
     {
-        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
         var json = t_json ??= new Utf8JsonWriter(buffer, JsonOptions);
         json.Reset(buffer);
