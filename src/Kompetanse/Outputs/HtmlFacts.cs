@@ -17,10 +17,28 @@ public sealed class HtmlFacts
 
     public static HtmlFacts Read(string html)
     {
-        var links = new HashSet<string>(StringComparer.Ordinal);
+        // Kept for every page until the link check: most links (the menu, the stylesheets, the scripts) are on
+        // every page, so each value is one shared string, and the links are an array. The sets are the thread's.
+        var links = t_links ??= new HashSet<string>(StringComparer.Ordinal);
+        links.Clear();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         ReadAttributes(html, links, ids);
-        return new HtmlFacts { Links = links, Ids = ids };
+        return new HtmlFacts { Links = [.. links], Ids = ids };
+    }
+
+    [ThreadStatic] private static HashSet<string>? t_links;
+
+    // Every value read, each once; bounded so a preview that runs for hours does not keep every link it ever saw.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedBySpan =
+        Shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string SharedString(ReadOnlySpan<char> value)
+    {
+        if (SharedBySpan.TryGetValue(value, out string? known)) return known;
+        string made = value.ToString();
+        if (Shared.Count >= 100_000) return made;
+        return Shared.GetOrAdd(made, made);
     }
 
     // Finds each ="…" and looks back for the attribute's name: href, src or id, after white space.
@@ -41,7 +59,7 @@ public sealed class HtmlFacts
             HashSet<string>? into = NameIs(before, "href") || NameIs(before, "src") ? links : NameIs(before, "id") ? ids : null;
             if (into is null || (into == ids && valueEnd == valueStart)) continue;
             var value = span[valueStart..valueEnd];
-            into.Add(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString());
+            into.Add(value.Contains('&') ? SharedString(WebUtility.HtmlDecode(value.ToString())) : SharedString(value));
         }
     }
 
