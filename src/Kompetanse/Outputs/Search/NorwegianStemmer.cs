@@ -36,23 +36,18 @@ public static class NorwegianStemmer
 
     // Each build thread keeps the words it has stemmed: a site repeats its words, and a page of 400 words would
     // otherwise make a string for each and stem it again. Cleared when large (preview runs for hours).
-    [ThreadStatic] private static Dictionary<string, string>? t_stems;
+    [ThreadStatic] private static Dictionary<string, StemmedWord>? t_stems;
 
-    /// <summary>The stem of a word (folded, as a slice of its text), and the word as a string, both from this thread's cache.</summary>
-    public static string Stem(ReadOnlySpan<char> word, out string wordText)
+    /// <summary>A word (folded, as a slice of its text) with its stem, from this thread's cache.</summary>
+    internal static StemmedWord Lookup(ReadOnlySpan<char> word)
     {
-        var stems = t_stems ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = t_stems ??= new Dictionary<string, StemmedWord>(StringComparer.Ordinal);
         var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out string? known, out string? stem))
-        {
-            wordText = known;
-            return stem;
-        }
+        if (lookup.TryGetValue(word, out var known)) return known;
         if (stems.Count >= 200_000) stems.Clear();
-        wordText = word.ToString();
-        stem = Stem(wordText);
-        stems[wordText] = stem;
-        return stem;
+        var made = new StemmedWord(word.ToString());
+        stems[made.Word] = made;
+        return made;
     }
 
     public static string Stem(string word)
@@ -74,3 +69,21 @@ public static class NorwegianStemmer
         return word;
     }
 }
+
+/// <summary>A word as the index reads it, its stem, and the numbers both have in <see cref="SearchVocabulary"/>.</summary>
+internal sealed class StemmedWord
+{
+    public StemmedWord(string word)
+    {
+        Word = word;
+        Stem = NorwegianStemmer.Stem(word);
+        WordId = SearchVocabulary.Id(word);
+        StemId = SearchVocabulary.Id(Stem);
+    }
+
+    public string Word { get; }
+    public string Stem { get; }
+    public int WordId { get; }
+    public int StemId { get; }
+}
+

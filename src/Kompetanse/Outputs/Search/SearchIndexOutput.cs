@@ -49,18 +49,18 @@ public sealed class SearchIndexOutput
         // Each page's fragment went out with the page (HtmlPagesOutput), so its bytes are not held to the end.
 
         // The stems in ordinal order (as JavaScript compares strings), each with its pages in page order.
-        var byStem = new Dictionary<string, List<(int Page, int Stem)>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<int, List<(int Page, int Stem)>>();
         for (int p = 0; p < pages.Count; p++)
         {
             var stems = pages[p].Stems;
             for (int i = 0; i < stems.Length; i++)
                 (CollectionsMarshal.GetValueRefOrAddDefault(byStem, stems[i].Stem, out _) ??= []).Add((p, i));
         }
-        var postings = byStem.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var postings = byStem.Select(s => (Stem: SearchVocabulary.Text(s.Key), List: s.Value)).OrderBy(s => s.Stem, StringComparer.Ordinal).ToList();
 
         // Each stem's postings are encoded on every core ("stem":[…]); the chunks are then cut in stem order.
         var encoded = new byte[postings.Count][];
-        Parallel.For(0, postings.Count, i => encoded[i] = EncodePostings(postings[i].Key, postings[i].Value, pages));
+        Parallel.For(0, postings.Count, i => encoded[i] = EncodePostings(postings[i].Stem, postings[i].List, pages));
         var chunks = new List<(string First, string Path)>();
         var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
         string? first = null;
@@ -80,7 +80,7 @@ public sealed class SearchIndexOutput
             {
                 buffer.ResetWrittenCount();
                 buffer.Write("{"u8);
-                first = postings[i].Key;
+                first = postings[i].Stem;
             }
             else buffer.Write(","u8);
             buffer.Write(encoded[i]);
@@ -162,13 +162,18 @@ public sealed class SearchIndexOutput
     // The shortest form, then the one on most pages, then the first in ordinal order. Most stems have one form.
     private static string SuggestedForm(List<(int Page, int Stem)> list, List<SearchPage> pages)
     {
-        string first = pages[list[0].Page].Stems[list[0].Stem].Form;
+        int firstForm = pages[list[0].Page].Stems[list[0].Stem].Form;
         bool one = true;
         foreach (var (p, i) in list)
-            if (!string.Equals(pages[p].Stems[i].Form, first, StringComparison.Ordinal)) { one = false; break; }
+            if (pages[p].Stems[i].Form != firstForm) { one = false; break; }
+        string first = SearchVocabulary.Text(firstForm);
         if (one) return first;
         var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (p, i) in list) pagesWith[pages[p].Stems[i].Form] = pagesWith.GetValueOrDefault(pages[p].Stems[i].Form) + 1;
+        foreach (var (p, i) in list)
+        {
+            string form = SearchVocabulary.Text(pages[p].Stems[i].Form);
+            pagesWith[form] = pagesWith.GetValueOrDefault(form) + 1;
+        }
         string best = first;
         foreach (var (form, count) in pagesWith)
         {
@@ -202,19 +207,20 @@ public sealed class SearchIndexOutput
         foreach (var (p, i) in list)
         {
             ref readonly var t = ref pages[p].Stems[i];
+            var (names, heads) = pages[p].NamesOf(i);
             json.WriteStartArray();
             json.WriteNumberValue(p);
-            json.WriteNumberValue(t.Names);
+            json.WriteNumberValue(names);
             json.WriteNumberValue(t.Headings);
             json.WriteNumberValue(t.Text);
             WriteSections(json, t.TextMask, pages[p], i, heading: false);
             WriteSections(json, t.HeadingMask, pages[p], i, heading: true);
-            if (t.Names != 0)
+            if (names != 0)
             {
                 json.WriteStartArray();
                 foreach (int n in pages[p].NameLengths) json.WriteNumberValue(n);
                 json.WriteEndArray();
-                json.WriteNumberValue(t.Heads);
+                json.WriteNumberValue(heads);
             }
             json.WriteEndArray();
         }
@@ -229,7 +235,13 @@ public sealed class SearchIndexOutput
         json.WriteEndArray();
     }
 
-    private static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+    // The first ten hex digits of the SHA-256.
+    private static string Hash(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash[..5]);
+    }
 
     private static bool Indexed(HtmlPage page) => page.Listed && page.Url != SitePages.SearchUrl;
 
@@ -246,23 +258,29 @@ public sealed class SearchIndexOutput
         var file = new OutputFile($"{Folder}side/{hash}.json".TrimStart('/'), fragment, page.Source);
         return new SearchPage(page.Url, page.Title, page.Kind, entry.Overview, file, hash)
         {
-            Stems = Terms(entry, out var lengths, out var wide),
+            Stems = Terms(entry, out var named, out var lengths, out var wide),
+            NameStems = named,
             WideSections = wide,
             NameLengths = lengths,
         };
     }
 
     /// <summary>Where each stem is on the page: in which of its names (a bit each), how often in headings and text, in which sections.</summary>
-    private static PageStem[] Terms(IndexEntry e, out int[] nameLengths, out Dictionary<(int, bool), int[]>? wideSections)
+    private static PageStem[] Terms(IndexEntry e, out NameStem[] nameStems, out int[] nameLengths, out Dictionary<(int, bool), int[]>? wideSections)
     {
-        var terms = new Dictionary<string, PageTerm>(StringComparer.Ordinal);
+        // The thread's scratch (the page's terms, their objects, the folded text) is reused from page to page:
+        // only what the index keeps is new.
+        var scratch = t_terms ??= new TermScratch();
+        scratch.Begin();
+        var terms = scratch.Terms;
         // A word (folded) stemmed through the thread's cache, so no word is stemmed or copied twice.
         PageTerm TermOf(ReadOnlySpan<char> folded)
         {
-            string stem = NorwegianStemmer.Stem(folded, out string word);
-            if (!terms.TryGetValue(stem, out var term)) terms[stem] = term = new PageTerm(word);
-            else if (word.Length < term.Form.Length) term.Form = word;
-            return term;
+            var word = NorwegianStemmer.Lookup(folded);
+            ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, word.StemId, out bool known);
+            if (!known) term = scratch.Rent(word);
+            else if (word.Word.Length < term!.Form.Word.Length) term.Form = word;
+            return term!;
         }
         // The title, the other names, and the last part of the address ("/plan/budsjett/" is the budget).
         string? slug = e.Url.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
@@ -291,47 +309,64 @@ public sealed class SearchIndexOutput
                 if (SearchText.IsStopWord(w)) continue;
                 var t = TermOf(w);
                 t.Headings++;
-                if (s > 0) Add(ref t.HeadingSections, s);
+                if (s > 0) t.HeadingSections.Add(s);
             }
             // Most of the page: its words are slices of the folded text.
-            foreach (var w in SearchText.FoldedWords(SearchText.Fold(section.Text.ToString())))
+            foreach (var w in SearchText.FoldedWords(SearchText.Fold(section.Text.Span, ref scratch.Folded)))
             {
                 if (SearchText.IsStopWord(w)) continue;
                 var t = TermOf(w);
                 t.Text++;
-                if (s > 0) Add(ref t.TextSections, s);
+                if (s > 0) t.TextSections.Add(s);
             }
         }
-        // Kept until the index is joined: a struct a stem (two million on 10,000 pages), a set of sections as a bit mask.
+        // Kept until the index is joined: a struct of numbers a stem (two million on 10,000 pages), a set of
+        // sections as a bit mask; the few stems in the page's names are listed aside.
         var kept = new PageStem[terms.Count];
+        var named = new List<NameStem>();
         Dictionary<(int, bool), int[]>? wide = null;
         int k = 0;
         foreach (var (stem, t) in terms)
         {
-            kept[k] = new PageStem(stem, t.Form, t.Names, t.Heads, t.Headings, t.Text, Mask(t.TextSections, k, false), Mask(t.HeadingSections, k, true));
+            kept[k] = new PageStem(stem, t.Form.WordId, t.Headings, t.Text, Mask(t.TextSections, k, false), Mask(t.HeadingSections, k, true));
+            if (t.Names != 0 || t.Heads != 0) named.Add(new NameStem(k, t.Names, t.Heads));
             k++;
         }
+        nameStems = [.. named];
         wideSections = wide;
         return kept;
 
         // A set of sections is a bit mask while every section number is below 30; a longer page's list is kept aside.
-        int Mask(List<int>? sections, int stem, bool heading)
+        int Mask(in SectionSet sections, int stem, bool heading)
         {
-            if (sections is null) return 0;
-            if (sections[^1] >= 30)
-            {
-                (wide ??= [])[(stem, heading)] = [.. sections];
-                return PageStem.Wide;
-            }
-            int mask = 0;
-            foreach (int n in sections) mask |= 1 << n;
-            return mask;
+            if (!sections.IsWide) return sections.Mask;
+            (wide ??= [])[(stem, heading)] = sections.ToArray();
+            return PageStem.Wide;
+        }
+    }
+
+    [ThreadStatic] private static TermScratch? t_terms;
+
+    /// <summary>What reading one page's terms needs, kept by each thread from page to page.</summary>
+    private sealed class TermScratch
+    {
+        public readonly Dictionary<int, PageTerm> Terms = [];
+        public char[] Folded = new char[8 * 1024];
+        private readonly List<PageTerm> _pool = [];
+        private int _rented;
+
+        public void Begin()
+        {
+            Terms.Clear();
+            _rented = 0;
         }
 
-        static void Add(ref List<int>? list, int section)
+        public PageTerm Rent(StemmedWord form)
         {
-            list ??= [];
-            if (list.Count == 0 || list[^1] != section) list.Add(section);
+            if (_rented == _pool.Count) _pool.Add(new PageTerm());
+            var term = _pool[_rented++];
+            term.Reset(form);
+            return term;
         }
     }
 
@@ -419,6 +454,20 @@ public sealed record SearchPage(string Url, string Title, string Kind, bool Over
 {
     public PageStem[] Stems { get; init; } = [];
 
+    /// <summary>The stems (by their place in <see cref="Stems"/>, in order) that are in the page's names.</summary>
+    public NameStem[] NameStems { get; init; } = [];
+
+    /// <summary>In which names (a bit each) the stem is, and which names it ends.</summary>
+    public (int Names, int Heads) NamesOf(int stem)
+    {
+        foreach (var n in NameStems)
+        {
+            if (n.Stem == stem) return (n.Names, n.Heads);
+            if (n.Stem > stem) break;
+        }
+        return (0, 0);
+    }
+
     /// <summary>The sections of a stem (by its place in <see cref="Stems"/>, and whether in headings) that a bit mask cannot hold.</summary>
     public IReadOnlyDictionary<(int Stem, bool Heading), int[]>? WideSections { get; init; }
 
@@ -427,26 +476,73 @@ public sealed record SearchPage(string Url, string Title, string Kind, bool Over
 }
 
 /// <summary>
-/// Where one stem is on one page: in which names (a bit each) and which it ends, how often in headings and
-/// text, and in which sections: a bit mask (sections 1–29), or <see cref="Wide"/> when the page keeps the
-/// list aside (<see cref="SearchPage.WideSections"/>). Forty bytes; two million of them on 10,000 pages.
+/// Where one stem is on one page: the stem and the page's shortest word for it (numbers in
+/// <see cref="SearchVocabulary"/>), how often in headings and text, and in which sections: a bit mask
+/// (sections 1–29), or <see cref="Wide"/> when the page keeps the list aside (<see cref="SearchPage.WideSections"/>).
+/// Twenty-four bytes; two million of them on 10,000 pages.
 /// </summary>
-public readonly record struct PageStem(string Stem, string Form, int Names, int Heads, int Headings, int Text, int TextMask, int HeadingMask)
+public readonly record struct PageStem(int Stem, int Form, int Headings, int Text, int TextMask, int HeadingMask)
 {
     /// <summary>A mask no set of sections makes (bit 31 is never a section's): the list is kept aside.</summary>
     public const int Wide = -1;
 }
 
-/// <summary>Where one stem is on one page, while the page is read.</summary>
-internal sealed class PageTerm(string form)
+/// <summary>A stem of the page's names (by its place in <see cref="SearchPage.Stems"/>): in which names (a bit each), and which it ends.</summary>
+public readonly record struct NameStem(int Stem, int Names, int Heads);
+
+/// <summary>Where one stem is on one page, while the page is read (reused from page to page by the thread).</summary>
+internal sealed class PageTerm
 {
     /// <summary>The shortest word on the page with this stem (folded), the likeliest base form.</summary>
-    public string Form { get; set; } = form;
+    public StemmedWord Form = null!;
     public int Names;
     /// <summary>The names (a bit each) whose last word this is.</summary>
     public int Heads;
     public int Headings;
     public int Text;
-    public List<int>? TextSections;
-    public List<int>? HeadingSections;
+    public SectionSet TextSections;
+    public SectionSet HeadingSections;
+
+    public void Reset(StemmedWord form)
+    {
+        Form = form;
+        Names = Heads = Headings = Text = 0;
+        TextSections.Clear();
+        HeadingSections.Clear();
+    }
+}
+
+/// <summary>
+/// The sections (numbered from 1, added in order) a stem is in: a bit mask while all are below 30, and those
+/// from 30 on in a list, which makes the set wide.
+/// </summary>
+internal struct SectionSet
+{
+    public int Mask;
+    private List<int>? _from30;
+
+    public readonly bool IsWide => _from30 is { Count: > 0 };
+
+    public void Add(int section)
+    {
+        if (section < 30) { Mask |= 1 << section; return; }
+        _from30 ??= [];
+        if (_from30.Count == 0 || _from30[^1] != section) _from30.Add(section);
+    }
+
+    public void Clear()
+    {
+        Mask = 0;
+        _from30?.Clear();
+    }
+
+    /// <summary>Every section in the set, in order.</summary>
+    public readonly int[] ToArray()
+    {
+        var all = new List<int>();
+        for (int n = 0; n < 30; n++)
+            if ((Mask & (1 << n)) != 0) all.Add(n);
+        if (_from30 is not null) all.AddRange(_from30);
+        return [.. all];
+    }
 }

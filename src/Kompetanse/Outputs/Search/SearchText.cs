@@ -38,6 +38,20 @@ public static class SearchText
         return folded.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Fold(string)"/> into <paramref name="buffer"/> (made larger when it is short): the folded text
+    /// is a slice of the buffer, or a new string when the text has letters with accents to take off.
+    /// </summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> text, ref char[] buffer)
+    {
+        if (buffer.Length < text.Length) buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
+        var lower = buffer.AsSpan(0, text.Length);
+        text.ToLowerInvariant(lower);
+        foreach (char c in lower)
+            if (c > 'z' && c is not ('æ' or 'ø' or 'å')) return Fold(text.ToString());
+        return lower;
+    }
+
     /// <summary>The folded words of a text, in order (stop words included).</summary>
     public static IEnumerable<string> Words(string text)
     {
