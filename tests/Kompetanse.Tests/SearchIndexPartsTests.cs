@@ -42,6 +42,28 @@ public class SearchIndexPartsTests
         Assert.Equal("/begreper/spesialundervisning/", Read(site, $"/sok/indeks/side/{fragment}.json").GetProperty("u").GetString());
     }
 
+    [Theory]
+    [InlineData(false, "planen")]   // planen and planer are as short and on one page each: the first in order
+    [InlineData(true, "planer")]    // planer on two pages
+    public void The_suggested_form_of_a_stem_is_the_shortest_word_then_the_one_on_most_pages(bool planerTwice, string suggested)
+    {
+        var site = new TestSite()
+            .Concept("a", "Alfa", body: "Planene er klare.")
+            .Concept("b", "Beta", body: "Planen og planene.")
+            .Concept("c", "Gamma", body: "Flere planer.");
+        if (planerTwice) site.Concept("d", "Delta", body: "Nye planer.");
+        using (site)
+        {
+            Assert.True(site.Build(write: true).Succeeded);
+            var words = Read(site, Read(site, "/sok/indeks.json").GetProperty("words").GetString()!);
+            var stems = words.GetProperty("w").EnumerateArray().Select(w => w.GetString()!).ToList();
+            int at = stems.IndexOf(NorwegianStemmer.Stem("planene"));
+            Assert.Equal(NorwegianStemmer.Stem("planer"), NorwegianStemmer.Stem("planene"));
+            Assert.Equal(suggested, words.GetProperty("o")[at].GetString());
+            Assert.Equal(planerTwice ? 4 : 3, words.GetProperty("d")[at].GetInt32());
+        }
+    }
+
     [Fact]
     public void Sections_are_a_bit_mask_below_thirty_and_a_list_from_thirty_on()
     {

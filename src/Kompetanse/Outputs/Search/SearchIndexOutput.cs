@@ -48,19 +48,17 @@ public sealed class SearchIndexOutput
 
         // Each page's fragment went out with the page (HtmlPagesOutput), so its bytes are not held to the end.
 
-        // The stems in ordinal order (as JavaScript compares strings), each with its pages in page order.
-        var byStem = new Dictionary<int, List<(int Page, int Stem)>>();
+        // Page by page, each posting is encoded onto the end of its stem's list: the pages' stems are read in
+        // the order they lie in memory, so the pages come out in page order with no list to sort.
+        var byStem = new Dictionary<int, StemPostings>();
         for (int p = 0; p < pages.Count; p++)
         {
             var stems = pages[p].Stems;
             for (int i = 0; i < stems.Length; i++)
-                (CollectionsMarshal.GetValueRefOrAddDefault(byStem, stems[i].Stem, out _) ??= []).Add((p, i));
+                (CollectionsMarshal.GetValueRefOrAddDefault(byStem, stems[i].Stem, out _) ??= new StemPostings()).Add(p, i, pages[p]);
         }
+        // The stems in ordinal order (as JavaScript compares strings); the chunks are cut in that order.
         var postings = byStem.Select(s => (Stem: SearchVocabulary.Text(s.Key), List: s.Value)).OrderBy(s => s.Stem, StringComparer.Ordinal).ToList();
-
-        // Each stem's postings are encoded on every core ("stem":[…]); the chunks are then cut in stem order.
-        var encoded = new byte[postings.Count][];
-        Parallel.For(0, postings.Count, i => encoded[i] = EncodePostings(postings[i].Stem, postings[i].List, pages));
         var chunks = new List<(string First, string Path)>();
         var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
         string? first = null;
@@ -83,7 +81,11 @@ public sealed class SearchIndexOutput
                 first = postings[i].Stem;
             }
             else buffer.Write(","u8);
-            buffer.Write(encoded[i]);
+            buffer.Write("\""u8);
+            buffer.Write(JsonEncodedText.Encode(postings[i].Stem, JsonOptions.Encoder).EncodedUtf8Bytes);
+            buffer.Write("\":["u8);
+            buffer.Write(postings[i].List.Encoded);
+            buffer.Write("]"u8);
             if (buffer.WrittenCount >= ChunkBytes) Flush();
         }
         Flush();
@@ -115,7 +117,7 @@ public sealed class SearchIndexOutput
         // Empty when it is the stem itself.
         foreach (var (stem, list) in postings)
         {
-            string form = SuggestedForm(list, pages);
+            string form = list.SuggestedForm();
             json.WriteStringValue(form == stem ? "" : form);
         }
         json.WriteEndArray();
@@ -157,82 +159,6 @@ public sealed class SearchIndexOutput
         json.WriteEndObject();
         json.Flush();
         sink.Add(new OutputFile(Url.TrimStart('/'), buffer.WrittenSpan.ToArray(), source));
-    }
-
-    // The shortest form, then the one on most pages, then the first in ordinal order. Most stems have one form.
-    private static string SuggestedForm(List<(int Page, int Stem)> list, List<SearchPage> pages)
-    {
-        int firstForm = pages[list[0].Page].Stems[list[0].Stem].Form;
-        bool one = true;
-        foreach (var (p, i) in list)
-            if (pages[p].Stems[i].Form != firstForm) { one = false; break; }
-        string first = SearchVocabulary.Text(firstForm);
-        if (one) return first;
-        var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (p, i) in list)
-        {
-            string form = SearchVocabulary.Text(pages[p].Stems[i].Form);
-            pagesWith[form] = pagesWith.GetValueOrDefault(form) + 1;
-        }
-        string best = first;
-        foreach (var (form, count) in pagesWith)
-        {
-            int order = form.Length != best.Length ? form.Length.CompareTo(best.Length)
-                : count != pagesWith[best] ? pagesWith[best].CompareTo(count)
-                : string.CompareOrdinal(form, best);
-            if (order < 0) best = form;
-        }
-        return best;
-    }
-
-    // One stem's member of a chunk, "stem":[…], without the braces around it.
-    private static byte[] EncodePostings(string stem, List<(int Page, int Stem)> list, List<SearchPage> pages)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        buffer.ResetWrittenCount();
-        var json = t_json ??= new Utf8JsonWriter(buffer, JsonOptions);
-        json.Reset(buffer);
-        json.WriteStartObject();
-        WritePostings(json, stem, list, pages);
-        json.WriteEndObject();
-        json.Flush();
-        return buffer.WrittenSpan[1..^1].ToArray();
-    }
-
-    // "stem": [[page, names, headings, text, text sections, heading sections, (name lengths, names it ends)], …]. A set of
-    // sections is a bit mask while every section number is below 30, else a list.
-    private static void WritePostings(Utf8JsonWriter json, string stem, List<(int Page, int Stem)> list, List<SearchPage> pages)
-    {
-        json.WriteStartArray(stem);
-        foreach (var (p, i) in list)
-        {
-            ref readonly var t = ref pages[p].Stems[i];
-            var (names, heads) = pages[p].NamesOf(i);
-            json.WriteStartArray();
-            json.WriteNumberValue(p);
-            json.WriteNumberValue(names);
-            json.WriteNumberValue(t.Headings);
-            json.WriteNumberValue(t.Text);
-            WriteSections(json, t.TextMask, pages[p], i, heading: false);
-            WriteSections(json, t.HeadingMask, pages[p], i, heading: true);
-            if (names != 0)
-            {
-                json.WriteStartArray();
-                foreach (int n in pages[p].NameLengths) json.WriteNumberValue(n);
-                json.WriteEndArray();
-                json.WriteNumberValue(heads);
-            }
-            json.WriteEndArray();
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteSections(Utf8JsonWriter json, int mask, SearchPage page, int stem, bool heading)
-    {
-        if (mask != PageStem.Wide) { json.WriteNumberValue(mask); return; }
-        json.WriteStartArray();
-        foreach (int n in page.WideSections![(stem, heading)]) json.WriteNumberValue(n);
-        json.WriteEndArray();
     }
 
     // The first ten hex digits of the SHA-256.
@@ -446,6 +372,116 @@ public sealed class SearchIndexOutput
             sections.Add(new IndexSection(h.Id, h.Heading, all[h.BodyStart..Math.Max(h.BodyStart, end)].Trim()));
         }
         return new IndexEntry(page.Url, page.Title, page.Kind, names, sections) { Overview = IsOverview(page) };
+    }
+}
+
+/// <summary>
+/// One stem's postings while the index is joined: each page that has the stem, encoded as the chunk holds it
+/// (written by hand: two million small arrays of numbers, where a JSON writer's checks on every value cost
+/// more than the writing), how many pages, and the page's word for it on each.
+/// </summary>
+internal sealed class StemPostings
+{
+    private byte[] _bytes = new byte[32];
+    private int _length;
+    private int _firstForm = -1;
+    // The pages each word has, once a second word for the stem turns up (most stems have one).
+    private Dictionary<int, int>? _pagesWithForm;
+
+    public int Count { get; private set; }
+
+    /// <summary>The postings, comma-separated, without the brackets around them.</summary>
+    public ReadOnlySpan<byte> Encoded => _bytes.AsSpan(0, _length);
+
+    // [page, names, headings, text, text sections, heading sections, (name lengths, names it ends)]. A set of
+    // sections is a bit mask while every section number is below 30, else a list.
+    public void Add(int p, int i, SearchPage page)
+    {
+        ref readonly var t = ref page.Stems[i];
+        CountForm(t.Form);
+        var (names, heads) = page.NamesOf(i);
+        if (Count++ > 0) Write(","u8);
+        Write("["u8);
+        WriteNumber(p);
+        Write(","u8);
+        WriteNumber(names);
+        Write(","u8);
+        WriteNumber(t.Headings);
+        Write(","u8);
+        WriteNumber(t.Text);
+        Write(","u8);
+        WriteSections(t.TextMask, page, i, heading: false);
+        Write(","u8);
+        WriteSections(t.HeadingMask, page, i, heading: true);
+        if (names != 0)
+        {
+            Write(",["u8);
+            for (int n = 0; n < page.NameLengths.Length; n++)
+            {
+                if (n > 0) Write(","u8);
+                WriteNumber(page.NameLengths[n]);
+            }
+            Write("],"u8);
+            WriteNumber(heads);
+        }
+        Write("]"u8);
+    }
+
+    /// <summary>The form a suggestion shows: the shortest on the pages, then the one on most pages, then the first in ordinal order.</summary>
+    public string SuggestedForm()
+    {
+        string first = SearchVocabulary.Text(_firstForm);
+        if (_pagesWithForm is null) return first;
+        string best = first;
+        int bestCount = _pagesWithForm[_firstForm];
+        foreach (var (id, count) in _pagesWithForm)
+        {
+            string form = SearchVocabulary.Text(id);
+            int order = form.Length != best.Length ? form.Length.CompareTo(best.Length)
+                : count != bestCount ? bestCount.CompareTo(count)
+                : string.CompareOrdinal(form, best);
+            if (order < 0) (best, bestCount) = (form, count);
+        }
+        return best;
+    }
+
+    private void CountForm(int form)
+    {
+        if (_firstForm < 0) _firstForm = form;
+        else if (_pagesWithForm is not null) _pagesWithForm[form] = _pagesWithForm.GetValueOrDefault(form) + 1;
+        else if (form != _firstForm) _pagesWithForm = new() { [_firstForm] = Count, [form] = 1 };
+    }
+
+    private void WriteSections(int mask, SearchPage page, int stem, bool heading)
+    {
+        if (mask != PageStem.Wide) { WriteNumber(mask); return; }
+        Write("["u8);
+        bool first = true;
+        foreach (int n in page.WideSections![(stem, heading)])
+        {
+            if (!first) Write(","u8);
+            first = false;
+            WriteNumber(n);
+        }
+        Write("]"u8);
+    }
+
+    private Span<byte> Room(int size)
+    {
+        if (_length + size > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + size));
+        return _bytes.AsSpan(_length);
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Room(bytes.Length));
+        _length += bytes.Length;
+    }
+
+    private void WriteNumber(int value)
+    {
+        System.Buffers.Text.Utf8Formatter.TryFormat(value, Room(11), out int written);
+        _length += written;
     }
 }
 
