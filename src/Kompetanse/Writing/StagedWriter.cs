@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Kompetanse.Outputs;
 
 namespace Kompetanse.Writing;
@@ -16,7 +15,10 @@ public sealed class StagedWriter
 {
     private readonly string _output;
     private readonly string _staging;
-    private readonly Channel<OutputFile> _queue = Channel.CreateUnbounded<OutputFile>();
+    // The writers are threads of their own that block on the queue, waking as soon as a file comes (an async
+    // channel woke them through the thread pool, which the renderers keep busy, so files piled up in memory).
+    // Bounded, so a slow disk holds back the renderers rather than letting the site pile up in memory.
+    private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 1024);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly Task<HashSet<string>> _existing;
@@ -55,7 +57,7 @@ public sealed class StagedWriter
     public static StagedWriter Begin(string output, bool releaseWritten = false) => new(output, releaseWritten);
 
     /// <summary>Queues a file; it is written in the background.</summary>
-    public void Write(OutputFile file) => _queue.Writer.TryWrite(file);
+    public void Write(OutputFile file) => _queue.Add(file);
 
     /// <summary>Waits for every file, removes what the new site no longer has, and swaps staging and output.</summary>
     public void Commit()
@@ -101,7 +103,7 @@ public sealed class StagedWriter
 
     private void Finish()
     {
-        _queue.Writer.TryComplete();
+        _queue.CompleteAdding();
         foreach (var writer in _writers) writer.Join();
         if (_failure is not null) throw new IOException(_failure.Message, _failure);
     }
@@ -109,19 +111,15 @@ public sealed class StagedWriter
     // A writer thread of its own: plain blocking writes, no async machinery per small file.
     private void WriteQueued()
     {
-        var reader = _queue.Reader;
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        foreach (var file in _queue.GetConsumingEnumerable())
         {
-            while (reader.TryRead(out var file))
+            try
             {
-                try
-                {
-                    WriteOne(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Interlocked.CompareExchange(ref _failure, e, null);
-                }
+                WriteOne(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, e, null);
             }
         }
     }
