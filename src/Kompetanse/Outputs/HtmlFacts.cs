@@ -33,12 +33,17 @@ public sealed class HtmlFacts
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedBySpan =
         Shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static int _sharedCount;
+
     private static string SharedString(ReadOnlySpan<char> value)
     {
         if (SharedBySpan.TryGetValue(value, out string? known)) return known;
         string made = value.ToString();
-        if (Shared.Count >= 100_000) return made;
-        return Shared.GetOrAdd(made, made);
+        // Counted here: a ConcurrentDictionary counts its entries by taking every lock.
+        if (Volatile.Read(ref _sharedCount) >= 100_000) return made;
+        string shared = Shared.GetOrAdd(made, made);
+        if (ReferenceEquals(shared, made)) Interlocked.Increment(ref _sharedCount);
+        return shared;
     }
 
     // Finds each ="…" and looks back for the attribute's name: href, src or id, after white space.
