@@ -2,8 +2,9 @@ namespace Kompetanse.Cli;
 
 /// <summary>
 /// One status line on a terminal, rewritten in place; silent when output is redirected or CI is set.
-/// With timings, every stage gets a line of its own with the time since the process started, the memory
-/// allocated so far, and the memory the process holds (resident) and the garbage-collected heap at the last collection.
+/// With timings, every stage gets a line of its own with the time since the process started, the processor
+/// time used so far (all cores: between two lines, twice the wall time means both of two cores were busy), the
+/// memory allocated so far, and the memory the process holds (resident) and the garbage-collected heap at the last collection.
 /// </summary>
 public sealed class ProgressLine(TextWriter writer, bool timings = false) : IProgress<string>, IDisposable
 {
@@ -14,8 +15,9 @@ public sealed class ProgressLine(TextWriter writer, bool timings = false) : IPro
     {
         if (timings)
         {
-            var since = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
-            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s {GC.GetTotalAllocatedBytes() / 1_048_576,6} MB {Environment.WorkingSet / 1_048_576,5} MB {GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576,5} MB  {value}");
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            var since = DateTime.Now - process.StartTime;
+            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s {process.TotalProcessorTime.TotalSeconds,6:0.000} s {GC.GetTotalAllocatedBytes() / 1_048_576,6} MB {Environment.WorkingSet / 1_048_576,5} MB {GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576,5} MB  {value}");
             return;
         }
         if (!_enabled) return;
