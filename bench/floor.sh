@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The floor: how long the least a generator can do with the corpus takes (read each Markdown file, Markdig,
+# write each page; bench/Kompetanse.Floor), next to `./kompetanse build` and Hugo on the same pages. Clean
+# builds into new folders, taking turns, RUNS rounds (default 3): wall time and peak memory.
+#   bench/floor.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+pages="${1:-10000}"
+runs="${RUNS:-3}"
+work="${TMPDIR:-/tmp}/kompetanse-bench"
+corpus="$work/corpus-$pages"
+out="$work/floor"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
+command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)"; exit 1; }
+mkdir -p "$work"
+
+dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
+dotnet build -c Release bench/Kompetanse.Floor -v quiet -nologo >/dev/null
+if [ ! -f "$corpus/.done" ]; then
+  dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
+  touch "$corpus/.done"
+fi
+bench/hugo-site.sh "$corpus" "$work/hugo-$pages"
+./kompetanse --version >/dev/null
+
+timed() { # label, command… (prints: label, wall seconds, peak KB, processor time)
+  local label="$1"; shift
+  sync
+  /usr/bin/time -f "$label	%e s	%M KB	(user %U s, system %S s)" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
+  tail -n 1 "$work/time.txt"
+}
+floor() { timed "floor (Markdig and write)" dotnet "$repo/bench/Kompetanse.Floor/bin/Release/net10.0/Kompetanse.Floor.dll" "$corpus" "$out/f-$1"; }
+ours() { timed "kompetanse, ./kompetanse" "$repo/kompetanse" build --input "$corpus" --output "$out/k-$1"; }
+hugo_() { timed "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$work/hugo-$pages" --destination "$out/h-$1"; }
+
+echo "pages: $pages · $(nproc) cores · load $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$out"; mkdir -p "$out"; sync
+sleep 45 # let the file system forget what was just removed (see bench/user-path.sh)
+for i in $(seq "$runs"); do
+  case $((i % 3)) in
+    1) floor "$i"; ours "$i"; hugo_ "$i" ;;
+    2) ours "$i"; hugo_ "$i"; floor "$i" ;;
+    0) hugo_ "$i"; floor "$i"; ours "$i" ;;
+  esac
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$out"
