@@ -36,7 +36,7 @@ hugo_() { timed "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --qui
 
 echo "pages: $pages · $(nproc) cores · load $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$out"; mkdir -p "$out"; sync
-sleep 45 # let the file system forget what was just removed (see bench/user-path.sh)
+sleep 65 # let the file system forget what was just removed (see bench/user-path.sh)
 for i in $(seq "$runs"); do
   case $((i % 3)) in
     1) floor "$i"; ours "$i"; hugo_ "$i" ;;
