@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The floor: how long the least a generator can do with the corpus takes (read each Markdown file, Markdig,
-# write each page; bench/Kompetanse.Floor), next to `./kompetanse build` and Hugo on the same pages. Clean
-# builds into new folders, taking turns, RUNS rounds (default 3): wall time and peak memory.
+# write each page; bench/Kompetanse.Floor), next to `./kompetanse build` and Hugo on the same pages. The floor
+# runs twice: precompiled (ReadyToRun, tiering off, as ./kompetanse runs the generator) and compiled by the JIT
+# as it runs (the plain build output). Clean builds into new folders, taking turns, RUNS rounds (default 3):
+# wall time and peak memory.
 #   bench/floor.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,8 @@ mkdir -p "$work"
 
 dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
 dotnet build -c Release bench/Kompetanse.Floor -v quiet -nologo >/dev/null
+dotnet publish -c Release bench/Kompetanse.Floor -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -p:TieredCompilation=false -o "$work/floor-bin" -v quiet -nologo >/dev/null
 if [ ! -f "$corpus/.done" ]; then
   dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
   touch "$corpus/.done"
@@ -30,7 +34,10 @@ timed() { # label, command… (prints: label, wall seconds, peak KB, processor t
   /usr/bin/time -f "$label	%e s	%M KB	(user %U s, system %S s)" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
   tail -n 1 "$work/time.txt"
 }
-floor() { timed "floor (Markdig and write)" dotnet "$repo/bench/Kompetanse.Floor/bin/Release/net10.0/Kompetanse.Floor.dll" "$corpus" "$out/f-$1"; }
+floor() {
+  timed "floor, ReadyToRun (Markdig and write)" dotnet "$work/floor-bin/Kompetanse.Floor.dll" "$corpus" "$out/f-$1"
+  timed "floor, JIT (Markdig and write)" dotnet "$repo/bench/Kompetanse.Floor/bin/Release/net10.0/Kompetanse.Floor.dll" "$corpus" "$out/j-$1"
+}
 ours() { timed "kompetanse, ./kompetanse" "$repo/kompetanse" build --input "$corpus" --output "$out/k-$1"; }
 hugo_() { timed "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$work/hugo-$pages" --destination "$out/h-$1"; }
 
