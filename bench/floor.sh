@@ -7,33 +7,15 @@
 #   bench/floor.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo="$PWD"
 pages="${1:-10000}"
 runs="${RUNS:-3}"
-work="${TMPDIR:-/tmp}/kompetanse-bench"
-corpus="$work/corpus-$pages"
+source bench/common.sh
 out="$work/floor"
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
-command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)"; exit 1; }
-mkdir -p "$work"
-
-dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
 dotnet build -c Release bench/Kompetanse.Floor -v quiet -nologo >/dev/null
 dotnet publish -c Release bench/Kompetanse.Floor -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -p:TieredCompilation=false -o "$work/floor-bin" -v quiet -nologo >/dev/null
-if [ ! -f "$corpus/.done" ]; then
-  dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
-  touch "$corpus/.done"
-fi
-bench/hugo-site.sh "$corpus" "$work/hugo-$pages"
 ./kompetanse --version >/dev/null
 
-timed() { # label, command… (prints: label, wall seconds, peak KB, processor time)
-  local label="$1"; shift
-  sync
-  /usr/bin/time -f "$label	%e s	%M KB	(user %U s, system %S s)" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
-  tail -n 1 "$work/time.txt"
-}
 floor() {
   timed "floor, ReadyToRun (Markdig and write)" dotnet "$work/floor-bin/Kompetanse.Floor.dll" "$corpus" "$out/f-$1"
   timed "floor, JIT (Markdig and write)" dotnet "$repo/bench/Kompetanse.Floor/bin/Release/net10.0/Kompetanse.Floor.dll" "$corpus" "$out/j-$1"

@@ -11,22 +11,10 @@
 #   bench/user-path.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo="$PWD"
 pages="${1:-10000}"
 runs="${RUNS:-3}"
-work="${TMPDIR:-/tmp}/kompetanse-bench"
-corpus="$work/corpus-$pages"
+source bench/common.sh
 clean="$work/user-path"
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
-command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)"; exit 1; }
-mkdir -p "$work"
-
-dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
-if [ ! -f "$corpus/.done" ]; then
-  dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
-  touch "$corpus/.done"
-fi
-bench/hugo-site.sh "$corpus" "$work/hugo-$pages"
 echo "Compiling (not timed) …"
 dotnet build -c Release src/Kompetanse.Cli -v quiet -nologo >/dev/null
 ./kompetanse --version >/dev/null
@@ -47,12 +35,6 @@ cp -a "$corpus" "$netlify/input"
 export KOMPETANSE_CACHE_DIR="$work/netlify-cache"
 (cd "$netlify" && ./netlify-build.sh >/dev/null)
 
-timed() { # label, command… (prints: label, wall seconds, peak KB)
-  local label="$1"; shift
-  sync
-  /usr/bin/time -f "$label	%e s	%M KB	(user %U s, system %S s)" "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
-  tail -n 1 "$work/time.txt"
-}
 launcher() { timed "kompetanse, ./kompetanse" "$repo/kompetanse" build --input "$corpus" --output "$clean/l-$1"; }
 ours() { timed "kompetanse, dotnet run" dotnet run --project "$repo/src/Kompetanse.Cli" -c Release -- build --input "$corpus" --output "$clean/k-$1"; }
 # The last run's output is moved aside, not removed: this file system then makes new files slowly for a while
