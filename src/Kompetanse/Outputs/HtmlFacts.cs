@@ -18,7 +18,7 @@ public sealed class HtmlFacts
     public static HtmlFacts Read(string html)
     {
         // Kept for every page until the link check: most links (the menu, the stylesheets, the scripts) are on
-        // every page, so each value is one shared string, and the links are an array. The sets are the thread's.
+        // every page, so each value is one shared string, and the links are an array (gathered in the thread's set).
         var links = t_links ??= new HashSet<string>(StringComparer.Ordinal);
         links.Clear();
         var ids = new HashSet<string>(StringComparer.Ordinal);

@@ -86,4 +86,3 @@ internal sealed class StemmedWord
     public int WordId { get; }
     public int StemId { get; }
 }
-
