@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompetanse.Model;
+using Kompetanse.Text;
 
 namespace Kompetanse.Markdown.TermLinking;
 
@@ -55,7 +56,7 @@ public sealed class TermMatcher
             position = wordStart + wordLength;
             if (wordLength > _longestFirstWord || !MayStart(text[wordStart], wordLength)) continue;
             var key = lower[..wordLength];
-            text.AsSpan(wordStart, wordLength).ToLowerInvariant(key);
+            InvariantLower.Lower(text.AsSpan(wordStart, wordLength), key);
             if (!_bySpan.TryGetValue(key, out var candidates)) continue;
             foreach (var entry in candidates)
             {
@@ -104,7 +105,7 @@ public sealed class TermMatcher
             else
             {
                 var folded = lower[..length];
-                word.ToLowerInvariant(folded);
+                InvariantLower.Lower(word, folded);
                 if (!folded.SequenceEqual(expected)) return false;
             }
         }

@@ -46,7 +46,7 @@ public static class SearchText
     {
         if (buffer.Length < text.Length) buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
         var lower = buffer.AsSpan(0, text.Length);
-        text.ToLowerInvariant(lower);
+        Kompetanse.Text.InvariantLower.Lower(text, lower);
         foreach (char c in lower)
             if (c > 'z' && c is not ('æ' or 'ø' or 'å')) return Fold(text.ToString());
         return lower;
