@@ -157,6 +157,28 @@ public class TrustBoundaryTests
         Assert.Contains("symbolic link", Assert.Single(diagnostics.Sorted()).Message);
     }
 
+    // A file in /proc says it is empty and then gives its text, as a file that grew after it was checked.
+    [Fact]
+    public void A_file_that_grew_after_it_was_checked_is_read_to_its_end_and_never_past_the_limit()
+    {
+        var status = new InputFile("/proc/self/status", "status", "/proc/self/status") { Root = "/proc" };
+        var diagnostics = new DiagnosticBag();
+
+        var bytes = ContainedFolder.Read(status, SizeLimit.Text, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        string text = System.Text.Encoding.UTF8.GetString(Assert.IsType<byte[]>(bytes));
+        Assert.StartsWith("Name:", text);
+        Assert.Contains("VmPeak:", text);
+        Assert.EndsWith("\n", text);
+
+        var tooLarge = ContainedFolder.Read(status, new SizeLimit(100, "a test file"), diagnostics);
+        Assert.Null(tooLarge);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("KMP202", error.Id);
+        Assert.Contains("a test file", error.Message);
+    }
+
     [Fact]
     public void A_file_whose_folder_is_swapped_for_a_link_outside_is_refused_by_its_real_path()
     {

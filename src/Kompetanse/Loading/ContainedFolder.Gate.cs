@@ -48,19 +48,25 @@ public static partial class ContainedFolder
                 diagnostics.Report(Codes.FileTooLarge, at, SizeLimit.Megabytes(status.Size), limit.Shown, limit.What);
                 return null;
             }
-            // The size may change while reading: read to the end, never past the limit.
-            var buffer = new byte[status.Size + 1];
+            // The size may change while reading: read to the end, never past the limit. The buffer is the size
+            // the file had, so the bytes of a file that did not change are returned as read, not copied again.
+            var buffer = new byte[status.Size];
+            Span<byte> probe = stackalloc byte[1];
             int length = 0;
             while (true)
             {
                 if (length == buffer.Length)
                 {
-                    if (buffer.Length > limit.Bytes)
+                    // Full: one byte more means the file grew since it was checked.
+                    if (RandomAccess.Read(handle, probe, length) == 0) break;
+                    if (length + 1L > limit.Bytes)
                     {
                         diagnostics.Report(Codes.FileTooLarge, at, "over " + limit.Shown, limit.Shown, limit.What);
                         return null;
                     }
-                    Array.Resize(ref buffer, (int)Math.Min(limit.Bytes + 1, buffer.Length * 2L));
+                    Array.Resize(ref buffer, (int)Math.Min(limit.Bytes, Math.Max(buffer.Length * 2L, 4096)));
+                    buffer[length++] = probe[0];
+                    continue;
                 }
                 int n = RandomAccess.Read(handle, buffer.AsSpan(length), length);
                 if (n == 0) break;
