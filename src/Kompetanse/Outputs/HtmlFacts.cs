@@ -15,7 +15,7 @@ public sealed class HtmlFacts
 
     public required IReadOnlySet<string> Ids { get; init; }
 
-    public static HtmlFacts Read(string html)
+    public static HtmlFacts Read(ReadOnlySpan<char> html)
     {
         // Kept for every page until the link check: most links (the menu, the stylesheets, the scripts) are on
         // every page, so each value is one shared string, and the links are an array (gathered in the thread's set).
@@ -47,9 +47,8 @@ public sealed class HtmlFacts
     }
 
     // Finds each ="…" and looks back for the attribute's name: href, src or id, after white space.
-    private static void ReadAttributes(string html, HashSet<string> links, HashSet<string> ids)
+    private static void ReadAttributes(ReadOnlySpan<char> span, HashSet<string> links, HashSet<string> ids)
     {
-        var span = html.AsSpan();
         int at = 0;
         while (true)
         {
@@ -57,8 +56,9 @@ public sealed class HtmlFacts
             if (found < 0) return;
             int equals = at + found;
             int valueStart = equals + 2;
-            int valueEnd = html.IndexOf('"', valueStart);
-            if (valueEnd < 0) return;
+            int quote = span[valueStart..].IndexOf('"');
+            if (quote < 0) return;
+            int valueEnd = valueStart + quote;
             at = valueEnd + 1;
             var before = span[..equals];
             HashSet<string>? into = NameIs(before, "href") || NameIs(before, "src") ? links : NameIs(before, "id") ? ids : null;

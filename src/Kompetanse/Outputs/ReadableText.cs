@@ -18,25 +18,25 @@ internal static class ReadableText
     public readonly record struct Section(string Id, string Heading, int HeadingStart, int BodyStart);
 
     /// <summary>The readable text of &lt;main&gt; and its headings; null if the page has no main.</summary>
-    public static (string Text, List<string> Headings)? OfMain(string html) =>
+    public static (string Text, List<string> Headings)? OfMain(ReadOnlySpan<char> html) =>
         SectionsOfMain(html) is var (text, sections) ? (text, sections.Select(s => s.Heading).ToList()) : null;
 
     /// <summary>The readable text of &lt;main&gt; and where each heading starts in it; null if the page has no main.</summary>
-    public static (string Text, List<Section> Sections)? SectionsOfMain(string html)
+    public static (string Text, List<Section> Sections)? SectionsOfMain(ReadOnlySpan<char> html)
     {
         int open = html.IndexOf("<main", StringComparison.Ordinal);
         int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
         if (open < 0 || close < open) return null;
-        return ExtractSections(html, html.IndexOf('>', open) + 1, close);
+        return ExtractSections(html, open + html[open..].IndexOf('>') + 1, close);
     }
 
-    public static (string Text, List<string> Headings) Extract(string html, int start, int end)
+    public static (string Text, List<string> Headings) Extract(ReadOnlySpan<char> html, int start, int end)
     {
         var (text, sections) = ExtractSections(html, start, end);
         return (text, sections.Select(s => s.Heading).ToList());
     }
 
-    public static (string Text, List<Section> Sections) ExtractSections(string html, int start, int end)
+    public static (string Text, List<Section> Sections) ExtractSections(ReadOnlySpan<char> html, int start, int end)
     {
         var text = t_text ??= new StringBuilder(16 * 1024);
         text.Clear();
@@ -51,23 +51,23 @@ internal static class ReadableText
             while (run < end && IsPlain(html[run])) run++;
             if (run > i)
             {
-                text.Append(html, i, run - i);
+                text.Append(html[i..run]);
                 i = run;
                 continue;
             }
             char c = html[i];
             if (c == '<')
             {
-                int close = html.IndexOf('>', i);
+                int close = IndexOf(html, '>', i);
                 if (close < 0 || close >= end) break;
-                var tag = html.AsSpan(i + 1, close - i - 1);
+                var tag = html.Slice(i + 1, close - i - 1);
                 bool closing = tag.Length > 0 && tag[0] == '/';
                 var name = ReadName(closing ? tag[1..] : tag);
                 i = close + 1;
                 if (!closing && (IsSkipped(name) || tag.Contains("class=\"ds-sr-only\"", StringComparison.Ordinal)))
                 {
-                    int skipTo = html.IndexOf("</" + name.ToString().ToLowerInvariant(), i, StringComparison.Ordinal);
-                    if (skipTo >= 0 && skipTo < end) i = html.IndexOf('>', skipTo) + 1;
+                    int skipTo = html[i..].IndexOf("</" + name.ToString().ToLowerInvariant(), StringComparison.Ordinal);
+                    if (skipTo >= 0 && i + skipTo < end) i = IndexOf(html, '>', i + skipTo) + 1;
                     Space(text);
                     continue;
                 }
@@ -86,10 +86,10 @@ internal static class ReadableText
             }
             else if (c == '&')
             {
-                int semicolon = html.IndexOf(';', i);
+                int semicolon = IndexOf(html, ';', i);
                 if (semicolon > i && semicolon - i <= 10 && semicolon < end)
                 {
-                    text.Append(WebUtility.HtmlDecode(html.Substring(i, semicolon - i + 1)));
+                    text.Append(WebUtility.HtmlDecode(html.Slice(i, semicolon - i + 1).ToString()));
                     i = semicolon + 1;
                 }
                 else
@@ -113,6 +113,13 @@ internal static class ReadableText
             sections[s] = section with { HeadingStart = Math.Clamp(section.HeadingStart - from, 0, to - from), BodyStart = Math.Clamp(section.BodyStart - from, 0, to - from) };
         }
         return (text.ToString(from, to - from), sections);
+    }
+
+    // The place of the first c at or after from, as string.IndexOf(c, from) gives it; -1 when there is none.
+    private static int IndexOf(ReadOnlySpan<char> text, char c, int from)
+    {
+        int found = text[from..].IndexOf(c);
+        return found < 0 ? -1 : from + found;
     }
 
     private static string IdOf(ReadOnlySpan<char> tag)

@@ -69,7 +69,14 @@ public sealed class Theme
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders a template with the given values as its variables.</summary>
-    public string Render(string name, IReadOnlyDictionary<string, object> values)
+    public string Render(string name, IReadOnlyDictionary<string, object> values) => RenderInPlace(name, values).ToString();
+
+    /// <summary>
+    /// Renders a template into the thread's buffer and returns the text there, without a string of its own
+    /// (a page's HTML is read for its links and search text and encoded, then no longer needed). It stays
+    /// valid only until this thread renders again.
+    /// </summary>
+    public ReadOnlyMemory<char> RenderInPlace(string name, IReadOnlyDictionary<string, object> values)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateMissingException(name);
@@ -86,9 +93,9 @@ public sealed class Theme
         bool clean = false;
         try
         {
-            string html = template.Render(context);
+            context.Evaluate(template.Page!);
             clean = true;
-            return html;
+            return Text(buffer);
         }
         finally
         {
@@ -103,6 +110,19 @@ public sealed class Theme
                 t_context = null; // a render that failed half-way may leave state behind: start afresh
             }
         }
+    }
+
+    // The buffer's text: its one chunk as it is, or (a page larger than any before on this thread) a copy.
+    private static ReadOnlyMemory<char> Text(System.Text.StringBuilder buffer)
+    {
+        ReadOnlyMemory<char> only = default;
+        int chunks = 0;
+        foreach (var chunk in buffer.GetChunks())
+        {
+            only = chunk;
+            if (++chunks > 1) return buffer.ToString().AsMemory();
+        }
+        return only;
     }
 
     // The engine's limits guard against untrusted templates; ours are the theme's own, and the content is the

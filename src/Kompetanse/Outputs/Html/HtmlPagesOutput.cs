@@ -63,9 +63,12 @@ public sealed class HtmlPagesOutput : IOutputModule
         // The page's template is rendered where the base layout prints its content, into the same output.
         var content = context.Theme.Call(page.Template, new Dictionary<string, object> { ["view"] = view });
         var layout = Layout(context, page, view, content, scripts);
-        string html = context.Theme.Render(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout });
-        // Read for links and search text now, while the page is a string and this core is warm.
-        return new OutputFile(page.OutputPath, System.Text.Encoding.UTF8.GetBytes(html), page.Source)
+        // The page is read for links and search text where it was rendered, while this core is warm, and
+        // encoded from there: its text never becomes a string of its own.
+        var html = context.Theme.RenderInPlace(Theme.BaseLayout, new Dictionary<string, object> { ["page"] = layout }).Span;
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(html)];
+        System.Text.Encoding.UTF8.GetBytes(html, bytes);
+        return new OutputFile(page.OutputPath, bytes, page.Source)
         {
             Facts = HtmlFacts.Read(html),
             SearchEntry = SearchIndexOutput.EntryOf(page, html),

@@ -182,7 +182,7 @@ public sealed class SearchIndexOutput
     /// The page's part of the index (its fragment, a file that goes out with the page, and its stems), or null
     /// for a page the index leaves out.
     /// </summary>
-    public static SearchPage? EntryOf(HtmlPage page, string html)
+    public static SearchPage? EntryOf(HtmlPage page, ReadOnlySpan<char> html)
     {
         if (!Indexed(page)) return null;
         var entry = Entry(page, html);
@@ -352,7 +352,7 @@ public sealed class SearchIndexOutput
 
     private static bool IsOverview(HtmlPage page) => page.Template.EndsWith("-index", StringComparison.Ordinal) || page.Template == "changes";
 
-    private static IndexEntry Entry(HtmlPage page, string html)
+    private static IndexEntry Entry(HtmlPage page, ReadOnlySpan<char> html)
     {
         var names = page.SearchNames.Where(n => !n.Equals(page.Title, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (ReadableText.SectionsOfMain(html) is not var (text, headings))
