@@ -20,17 +20,18 @@ public static partial class ContainedFolder
     /// Every file under <paramref name="folder"/>, sorted by relative path. Each file's FullPath is its real
     /// path (what is read and copied); its RelativePath and DisplayPath are where it stands in the folder.
     /// </summary>
-    public static IReadOnlyList<InputFile> Scan(string folder, DiagnosticBag diagnostics, string workingFolder)
+    /// <param name="found">Told of each file as soon as it is found, in the order of the walk (the loader starts on it at once).</param>
+    public static IReadOnlyList<InputFile> Scan(string folder, DiagnosticBag diagnostics, string workingFolder, Action<InputFile>? found = null)
     {
         string root = RealPath(Path.GetFullPath(folder)) ?? Path.GetFullPath(folder);
         var files = new List<InputFile>();
-        Walk(root, Path.GetFullPath(folder), "", root, files, [root], diagnostics, workingFolder);
+        Walk(root, Path.GetFullPath(folder), "", root, files, found, [root], diagnostics, workingFolder);
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
 
     // directory is the real folder read; shownAs is where it stands in the tree, for diagnostics.
-    private static void Walk(string directory, string shownAs, string relative, string root, List<InputFile> files, List<string> ancestors, DiagnosticBag diagnostics, string workingFolder)
+    private static void Walk(string directory, string shownAs, string relative, string root, List<InputFile> files, Action<InputFile>? found, List<string> ancestors, DiagnosticBag diagnostics, string workingFolder)
     {
         IEnumerable<FileSystemInfo> entries;
         try
@@ -76,7 +77,7 @@ public static partial class ContainedFolder
                     continue;
                 }
                 ancestors.Add(real);
-                Walk(real, Path.Combine(shownAs, entry.Name), entryRelative, root, files, ancestors, diagnostics, workingFolder);
+                Walk(real, Path.Combine(shownAs, entry.Name), entryRelative, root, files, found, ancestors, diagnostics, workingFolder);
                 ancestors.RemoveAt(ancestors.Count - 1);
             }
             else if (Refusal(real) is { } refusal)
@@ -85,7 +86,9 @@ public static partial class ContainedFolder
             }
             else
             {
-                files.Add(new InputFile(real, entryRelative, display) { Root = root });
+                var file = new InputFile(real, entryRelative, display) { Root = root };
+                files.Add(file);
+                found?.Invoke(file);
             }
         }
     }

@@ -51,11 +51,17 @@ public static class InputLoader
 
     public static LoadedInput Load(string inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
-        var files = Scan(inputFolder, diagnostics);
         var dates = Task.Run(() => GitDates.Read(inputFolder));
         var history = Task.Run(() => PlanHistory.Read(inputFolder, PlanLoader.PlanFile));
-        var settingsFile = files.FirstOrDefault(f => f.RelativePath == SiteSettingsLoader.FileName);
-        var settings = Task.Run(() => SiteSettingsLoader.Load(settingsFile, DisplayPath(inputFolder), diagnostics));
+        // Each file is loaded as soon as the walk finds it: the walk (one core, a few system calls a file)
+        // and the loading overlap instead of one waiting for the other.
+        var found = new BlockingCollection<InputFile>();
+        var scanning = Task.Run(() =>
+        {
+            try { return Scan(inputFolder, diagnostics, found.Add); }
+            finally { found.CompleteAdding(); }
+        });
+        SiteSettings? settings = null;
 
         var concepts = new ConcurrentBag<Concept>();
         var pages = new ConcurrentBag<Page>();
@@ -68,9 +74,13 @@ public static class InputLoader
         SynonymList? synonyms = null;
         var returns = new ConcurrentBag<ReturnedAnswers>();
         var statics = new ConcurrentBag<InputFile>();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(Partitioner.Create(found.GetConsumingEnumerable(), EnumerablePartitionerOptions.NoBuffering), file =>
         {
-            if (file == settingsFile) return;
+            if (file.RelativePath == SiteSettingsLoader.FileName)
+            {
+                settings = SiteSettingsLoader.Load(file, DisplayPath(inputFolder), diagnostics);
+                return;
+            }
             object? document = cache is null ? LoadOne(file, diagnostics) : cache.GetOrLoad(file, diagnostics, LoadOne);
             switch (document)
             {
@@ -88,9 +98,10 @@ public static class InputLoader
             }
         });
 
+        var files = scanning.GetAwaiter().GetResult();
         // Parallel loading finishes in any order; sort so every later stage sees the same input every time.
         return new LoadedInput(
-            settings.GetAwaiter().GetResult(),
+            settings ?? SiteSettingsLoader.Load(null, DisplayPath(inputFolder), diagnostics),
             concepts.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList(),
             pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
             roles.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList(),
@@ -130,8 +141,8 @@ public static class InputLoader
     };
 
     /// <summary>Every file that really lies under the folder (see <see cref="ContainedFolder"/>).</summary>
-    public static IReadOnlyList<InputFile> Scan(string inputFolder, DiagnosticBag diagnostics) =>
-        ContainedFolder.Scan(inputFolder, diagnostics, Environment.CurrentDirectory); // asked once: each ask is a system call
+    public static IReadOnlyList<InputFile> Scan(string inputFolder, DiagnosticBag diagnostics, Action<InputFile>? found = null) =>
+        ContainedFolder.Scan(inputFolder, diagnostics, Environment.CurrentDirectory, found); // asked once: each ask is a system call
 
     /// <summary>The path as diagnostics print it: relative to the working folder when inside it.</summary>
     public static string DisplayPath(string path) => DisplayPath(path, Environment.CurrentDirectory);
