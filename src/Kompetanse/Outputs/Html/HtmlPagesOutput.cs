@@ -35,7 +35,9 @@ public sealed class HtmlPagesOutput : IOutputModule
         var scripts = ThemeAssetsOutput.Scripts(context.Theme);
         var missing = new ConcurrentDictionary<string, bool>();
         int done = 0;
-        Parallel.ForEach(pages, page =>
+        // One renderer a core: the thread pool would add threads while pages take long, and a third or fourth
+        // renderer on two cores only switches back and forth, with one more page half made at each collection.
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, page =>
         {
             if (Interlocked.Increment(ref done) % 500 == 0) context.Progress?.Report($"rendering {done}/{pages.Count} pages");
             try
