@@ -9,22 +9,15 @@
 #   bench/ab.sh /tmp/before src/Kompetanse.Cli/bin/Release/net10.0 [pages]    (default 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ] || [ $# -lt 2 ]; then
-  sed -n '2,/^set /{/^set /d;s/^# \{0,1\}//;p}' "$0"
-  exit 0
-fi
+usage() { sed -n '2,/^set /{/^set /d;s/^# \{0,1\}//;p}' "$0"; }
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then usage; exit 0; fi
+if [ $# -lt 2 ]; then usage >&2; exit 2; fi
 a="$1"; b="$2"; pages="${3:-10000}"; runs="${RUNS:-8}"
 for d in "$a" "$b"; do
   [ -f "$d/Kompetanse.Cli.dll" ] || { echo "ab: no Kompetanse.Cli.dll in $d" >&2; exit 1; }
 done
-command -v /usr/bin/time >/dev/null || { echo "ab: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
-work="${TMPDIR:-/tmp}/kompetanse-bench"
-corpus="$work/corpus-$pages"
-if [ ! -f "$corpus/.done" ]; then
-  dotnet build -c Release bench/Kompetanse.Benchmarks -v quiet -nologo >/dev/null
-  dotnet bench/Kompetanse.Benchmarks/bin/Release/net10.0/Kompetanse.Benchmarks.dll corpus "$corpus" "$pages"
-  touch "$corpus/.done"
-fi
+hugo_copy=no
+source bench/common.sh
 out="$( [ -d /dev/shm ] && echo /dev/shm || echo "$work")/kompetanse-ab"
 echo "pages: $pages · $runs rounds · $(nproc) cores · load $(cut -d' ' -f1-3 /proc/loadavg) · into $out"
 for i in $(seq "$runs"); do
