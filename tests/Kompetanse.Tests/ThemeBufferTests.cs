@@ -26,4 +26,50 @@ public class ThemeBufferTests
             Assert.Equal($"<p>{text}</p>\n", html.ToString());
         }
     }
+
+    // The base layout prints the page at the start of a line (written straight into the buffer) and indented
+    // (the engine indents every line of it, so it gets a string): both as the HTML as a string would come out.
+    [Theory]
+    [InlineData("<main>\n{{ page.content | raw }}\n</main>{{ page.title }}\n")]
+    [InlineData("<main>\n  {{ page.content | raw }}\n</main>{{ page.title }}\n")]
+    public void Markdown_is_written_where_the_template_prints_it_as_its_html_string_would_be(string layout)
+    {
+        using var folder = new TempFolder("theme");
+        folder.Write("layouts/base.liquid", layout);
+        folder.Write("layouts/page.liquid", "<div>\n{{ view.body | raw }}\n</div><aside>{{ view.body | raw }}</aside>\n");
+        var diagnostics = new DiagnosticBag();
+        var theme = Theme.Load(folder.Path, diagnostics);
+        var markdown = new Kompetanse.Markdown.MarkdownRenderer([]);
+        var body = markdown.Parse(new Model.MarkdownSource("# Tittel\n\nTekst med *vekt* og `<kode>` & mer.\n\n- en\n- to\n", new SourceSpan("a.md", 1, 1)), "/a/", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        string html = body.ToString();
+        Assert.Contains("<em>vekt</em>", html);
+        Assert.Contains("&lt;kode&gt;", html);
+
+        string Page(object view) => theme.RenderInPlace(Theme.BaseLayout, new Dictionary<string, object>
+        {
+            ["page"] = new { Content = theme.Call("page", new Dictionary<string, object> { ["view"] = view }), Title = "<T>" },
+        }).ToString();
+        string written = Page(new { Body = body });
+        string asString = Page(new { Body = html });
+
+        Assert.Equal(asString, written);
+        Assert.Contains(html.Split('\n')[0], written);
+        Assert.EndsWith("</main>&lt;T&gt;\n", written);
+    }
+
+    [Fact]
+    public void Rendered_markdown_is_printed_as_html_even_without_raw()
+    {
+        using var folder = new TempFolder("theme");
+        folder.Write("layouts/base.liquid", "{{ body }}|{{ text }}");
+        var diagnostics = new DiagnosticBag();
+        var theme = Theme.Load(folder.Path, diagnostics);
+        var body = new Kompetanse.Markdown.MarkdownRenderer([]).Parse(new Model.MarkdownSource("*a* & b\n", new SourceSpan("a.md", 1, 1)), "/a/", diagnostics);
+
+        var page = theme.RenderInPlace(Theme.BaseLayout, new Dictionary<string, object> { ["body"] = body, ["text"] = "<b>" }).ToString();
+
+        Assert.StartsWith("<p", page);
+        Assert.EndsWith("><em>a</em> &amp; b</p>\n|&lt;b&gt;", page);
+    }
 }

@@ -41,9 +41,15 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Renders one page's Markdown; problems go to <paramref name="diagnostics"/> with file positions.</summary>
-    public string Render(MarkdownSource source, string pageUrl, DiagnosticBag diagnostics)
+    public string Render(MarkdownSource source, string pageUrl, DiagnosticBag diagnostics) => Parse(source, pageUrl, diagnostics).ToString();
+
+    /// <summary>
+    /// Parses one page's Markdown, reporting its problems; the HTML is made where the page template prints it
+    /// (<see cref="MarkdownHtml"/>).
+    /// </summary>
+    public MarkdownHtml Parse(MarkdownSource source, string pageUrl, DiagnosticBag diagnostics)
     {
-        if (source.Text.Length == 0) return "";
+        if (source.Text.Length == 0) return MarkdownHtml.Empty;
         var page = new PageContext
         {
             PageUrl = pageUrl,
@@ -53,14 +59,13 @@ public sealed class MarkdownRenderer
         };
         try
         {
-            var document = Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext());
-            return document.ToHtml(_pipeline);
+            return new MarkdownHtml(Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext()), _pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig stops at its depth limit without saying where; point at the most nested line.
             diagnostics.Report(Codes.NestedTooDeeply, source.Start.Offset(MostNestedLine(source.Text)) with { Column = 1 }, "the Markdown", "Markdig's limit of 128");
-            return "";
+            return MarkdownHtml.Empty;
         }
     }
 

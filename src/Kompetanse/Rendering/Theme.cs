@@ -163,7 +163,7 @@ public sealed class Theme
     private ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        functions.Add("raw", new OneArgumentFunction((_, value) => value is RawHtml or TemplateCall ? value : new RawHtml(value?.ToString() ?? "")));
+        functions.Add("raw", new OneArgumentFunction((_, value) => value is RawHtml or TemplateCall or IHtmlContent ? value : new RawHtml(value?.ToString() ?? "")));
         functions.Add("include", new OneArgumentFunction((context, name) => Include(context, name?.ToString() ?? "")));
         return functions;
     }
@@ -220,6 +220,32 @@ public sealed class Theme
         public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
         {
             if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+            if (textAsObject is IHtmlContent content)
+            {
+                // Written into the page's buffer where it stands. The engine's own write would only add the indent
+                // of an indented include, which Liquid leaves empty; anywhere else it gets a string.
+                if (string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput buffer)
+                {
+                    var builder = buffer.Builder;
+                    int start = builder.Length;
+                    content.WriteTo(builder);
+                    // The engine remembers whether the last text ended a line (to indent what follows in an
+                    // indented include): the last character goes through it.
+                    if (builder.Length > start)
+                    {
+                        char last = builder[^1];
+                        builder.Length--;
+                        base.Write(span, last == '\n' ? "\n" : last.ToString());
+                    }
+                }
+                else
+                {
+                    var text = new System.Text.StringBuilder();
+                    content.WriteTo(text);
+                    base.Write(span, text.ToString());
+                }
+                return this;
+            }
             if (textAsObject is TemplateCall call)
             {
                 var globals = new ScriptObject();

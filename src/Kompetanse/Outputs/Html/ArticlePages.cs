@@ -37,7 +37,7 @@ public sealed class ArticlePages : IPageSource
     // The Markdown is rendered by the worker that applies the template (most of a large site's pages).
     private static HtmlPage Article(BuildContext context, Page page) =>
         new(page.Url, "page", page.Title, page.Language,
-            new DeferredView(() => new ArticleView(page.Title, page.Description, context.Markdown.Render(page.Body, page.Url, context.Diagnostics), page.Tags)),
+            new DeferredView(() => new ArticleView(page.Title, page.Description, context.Markdown.Parse(page.Body, page.Url, context.Diagnostics), page.Tags)),
             Crumbs.From(), page.Location, page.Description, page.Updated);
 
     // The ways into the site, as the site's navigation lists them (the front page itself left out).

@@ -1,7 +1,7 @@
 namespace Kompetanse.Rendering.Views;
 
-/// <summary>A generic Markdown page.</summary>
-public sealed record ArticleView(string Title, string? Description, string Body, IReadOnlyList<string> Tags);
+/// <summary>A generic Markdown page; its body is rendered where the template prints it.</summary>
+public sealed record ArticleView(string Title, string? Description, IHtmlContent Body, IReadOnlyList<string> Tags);
 
 /// <summary>The front page: its own text, then the ways into the site.</summary>
 public sealed record HomeView(string Title, string? Description, string Body, IReadOnlyList<SectionLinkView> Sections, IReadOnlyList<ConceptLinkView> SharedConcepts);
