@@ -16,10 +16,53 @@ public static class FrontMatter
     /// </summary>
     public static Parsed? Read(InputFile file, DiagnosticBag diagnostics)
     {
-        string? text = InputText.Read(file, diagnostics);
-        if (text is null) return null;
-        var parsed = Parse(text, file.DisplayPath, diagnostics);
+        // Through the gate: a link, FIFO, hard link or oversized file is an error here, never read.
+        var bytes = ContainedFolder.Read(file, SizeLimit.Text, diagnostics);
+        if (bytes is null) return null;
+        if (!TrySplit(bytes, file.DisplayPath, diagnostics, out var parsed))
+        {
+            string? text = InputText.Decode(bytes, file.DisplayPath, diagnostics);
+            if (text is null) return null;
+            parsed = Parse(text, file.DisplayPath, diagnostics);
+        }
         return parsed is null ? null : parsed with { Body = parsed.Body with { InputPath = file.RelativePath } };
+    }
+
+    /// <summary>
+    /// The common file ("---\n", front matter, a "---" line, the body; no CR, valid UTF-8) split where its bytes
+    /// are, so the body is decoded once into its own string instead of decoded with the front matter and then
+    /// copied out. Anything else (false) is for <see cref="Parse"/> to read as text, which reports what is wrong
+    /// with it where it is. When true, <paramref name="parsed"/> is what Parse gives for the decoded text.
+    /// </summary>
+    public static bool TrySplit(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics, out Parsed? parsed)
+    {
+        parsed = null;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        if (!bytes.StartsWith("---\n"u8) || bytes.Contains((byte)'\r')) return false;
+        int pos = 4, lineNumber = 2;
+        while (true)
+        {
+            int end = bytes[pos..].IndexOf((byte)'\n');
+            var line = end < 0 ? bytes[pos..] : bytes.Slice(pos, end);
+            if (line.StartsWith("---"u8))
+            {
+                var rest = line[3..];
+                // A closing line may end in white space. Which control or non-ASCII characters count as white
+                // space is for the text path to decide, as it always has.
+                bool closes = rest.IndexOfAnyExcept(" \t\v\f"u8) < 0;
+                if (!closes && rest.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0) return false;
+                if (closes)
+                {
+                    int bodyStart = end < 0 ? bytes.Length : pos + end + 1;
+                    if (InputText.TryDecode(bytes[4..pos]) is not { } yaml || InputText.TryDecode(bytes[bodyStart..]) is not { } body) return false;
+                    parsed = FromParts(yaml, body, lineNumber, displayPath, diagnostics);
+                    return true;
+                }
+            }
+            if (end < 0) return false; // unclosed: the text path reports it
+            pos += end + 1;
+            lineNumber++;
+        }
     }
 
     /// <summary>The file name as a slug, reported when it is not a valid one (concepts, roles, forms).</summary>
@@ -51,11 +94,13 @@ public static class FrontMatter
             diagnostics.Report(Codes.UnclosedFrontMatter, new SourceSpan(displayPath, 1, 1));
             return null;
         }
-        string yaml = text[4..closing];
+        return FromParts(text[4..closing], bodyStart <= text.Length ? text[bodyStart..] : "", closingLineNumber, displayPath, diagnostics);
+    }
+
+    private static Parsed? FromParts(string yaml, string body, int closingLineNumber, string displayPath, DiagnosticBag diagnostics)
+    {
         var fields = YamlFields.ParseDocument(yaml, displayPath, lineOffset: 1, "front matter", diagnostics);
-        if (fields is null) return null;
-        string body = bodyStart <= text.Length ? text[bodyStart..] : "";
-        return new Parsed(fields, new MarkdownSource(body, new SourceSpan(displayPath, closingLineNumber + 1, 1)));
+        return fields is null ? null : new Parsed(fields, new MarkdownSource(body, new SourceSpan(displayPath, closingLineNumber + 1, 1)));
     }
 
     // Finds the "---" line that closes the front matter; returns its offset, or -1.

@@ -15,6 +15,10 @@ public static class InputText
         return bytes is null ? null : Decode(bytes, file.DisplayPath, diagnostics);
     }
 
+    /// <summary>Strict UTF-8 (no byte-order mark handling, no line ends changed), or null when a byte is not.</summary>
+    internal static string? TryDecode(ReadOnlySpan<byte> bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes) ? Strict.GetString(bytes) : null;
+
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
