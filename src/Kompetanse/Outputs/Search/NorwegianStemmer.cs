@@ -79,7 +79,11 @@ internal sealed class StemmedWord
         Stem = NorwegianStemmer.Stem(word);
         WordId = SearchVocabulary.Id(word);
         StemId = SearchVocabulary.Id(Stem);
+        IsStopWord = SearchText.IsStopWord(word);
     }
+
+    /// <summary>A word search leaves out (<see cref="SearchText.IsStopWord(string)"/>).</summary>
+    public bool IsStopWord { get; }
 
     public string Word { get; }
     public string Stem { get; }

@@ -207,9 +207,9 @@ public sealed class SearchIndexOutput
         scratch.Begin();
         var terms = scratch.Terms;
         // A word (folded) stemmed through the thread's cache, so no word is stemmed or copied twice.
-        PageTerm TermOf(ReadOnlySpan<char> folded)
+        PageTerm TermOf(ReadOnlySpan<char> folded) => TermOfWord(NorwegianStemmer.Lookup(folded));
+        PageTerm TermOfWord(StemmedWord word)
         {
-            var word = NorwegianStemmer.Lookup(folded);
             ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, word.StemId, out bool known);
             if (!known) term = scratch.Rent(word);
             else if (word.Word.Length < term!.Form.Word.Length) term.Form = word;
@@ -244,11 +244,12 @@ public sealed class SearchIndexOutput
                 t.Headings++;
                 if (s > 0) t.HeadingSections.Add(s);
             }
-            // Most of the page: its words are slices of the folded text.
+            // Most of the page: its words are slices of the folded text, looked up once (the cache knows stop words).
             foreach (var w in SearchText.FoldedWords(SearchText.Fold(section.Text.Span, ref scratch.Folded)))
             {
-                if (SearchText.IsStopWord(w)) continue;
-                var t = TermOf(w);
+                var word = NorwegianStemmer.Lookup(w);
+                if (word.IsStopWord) continue;
+                var t = TermOfWord(word);
                 t.Text++;
                 if (s > 0) t.TextSections.Add(s);
             }
