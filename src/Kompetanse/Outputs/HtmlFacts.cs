@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 
 namespace Kompetanse.Outputs;
@@ -28,22 +27,21 @@ public sealed class HtmlFacts
 
     [ThreadStatic] private static HashSet<string>? t_links;
 
-    // Every value read, each once; bounded so a preview that runs for hours does not keep every link it ever saw.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedBySpan =
-        Shared.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static int _sharedCount;
+    // Every value this thread has read, each once: most links (the menu, the stylesheets, the scripts) repeat on
+    // every page, so a page keeps the strings the pages before it made. A cache per thread needs no locks and
+    // hashes faster than a shared one; the few values both threads read are kept twice. Cleared when large,
+    // so a preview that runs for hours does not keep every link it ever saw.
+    [ThreadStatic] private static Dictionary<string, string>? t_shared;
 
     private static string SharedString(ReadOnlySpan<char> value)
     {
-        if (SharedBySpan.TryGetValue(value, out string? known)) return known;
+        var shared = t_shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out string? known)) return known;
+        if (shared.Count >= 100_000) shared.Clear();
         string made = value.ToString();
-        // Counted here: a ConcurrentDictionary counts its entries by taking every lock.
-        if (Volatile.Read(ref _sharedCount) >= 100_000) return made;
-        string shared = Shared.GetOrAdd(made, made);
-        if (ReferenceEquals(shared, made)) Interlocked.Increment(ref _sharedCount);
-        return shared;
+        shared[made] = made;
+        return made;
     }
 
     // Finds each ="…" and looks back for the attribute's name: href, src or id, after white space.
