@@ -26,6 +26,16 @@ public sealed class PageContext
         return context;
     }
 
-    public static PageContext? From(MarkdownParserContext? context) =>
-        context is not null && context.Properties.TryGetValue(Key, out var value) ? value as PageContext : null;
+    public static PageContext? From(MarkdownParserContext? context)
+    {
+        if (context is null) return null;
+        // Asked by each extension for each block of a page: the page's context is found once.
+        if (ReferenceEquals(context, t_lastContext)) return t_lastPage;
+        var page = context.Properties.TryGetValue(Key, out var value) ? value as PageContext : null;
+        (t_lastContext, t_lastPage) = (context, page);
+        return page;
+    }
+
+    [ThreadStatic] private static MarkdownParserContext? t_lastContext;
+    [ThreadStatic] private static PageContext? t_lastPage;
 }

@@ -23,10 +23,13 @@ public abstract class PostInlineStep : InlineParser, IPostInlineProcessor
 
     protected abstract void Process(InlineProcessor state, ContainerInline root, PageContext page);
 
-    /// <summary>The literals of a block, outside links, in document order (a snapshot: callers may replace them).</summary>
-    protected static List<LiteralInline> LiteralsOutsideLinks(ContainerInline root)
+    /// <summary>
+    /// The literals of a block, outside links, in document order, into <paramref name="result"/> (cleared first):
+    /// a snapshot, so callers may replace them.
+    /// </summary>
+    protected static List<LiteralInline> LiteralsOutsideLinks(ContainerInline root, List<LiteralInline> result)
     {
-        var result = new List<LiteralInline>();
+        result.Clear();
         Collect(root, result);
         return result;
 

@@ -41,9 +41,14 @@ public sealed class TermLinkingExtension(IReadOnlyList<Term> terms) : IMarkdownE
             if (linked is null) state.Document.SetData(LinkedKey, linked = new HashSet<string>(StringComparer.Ordinal));
 
             JoinSoftLineBreaks(root);
-            foreach (var literal in LiteralsOutsideLinks(root))
+            // The thread's list, reused from block to block (Rewrite never asks for another).
+            var literals = LiteralsOutsideLinks(root, t_literals ??= []);
+            foreach (var literal in literals)
                 Rewrite(literal, page, linked);
+            literals.Clear();
         }
+
+        [ThreadStatic] private static List<LiteralInline>? t_literals;
 
         [ThreadStatic] private static List<(int Index, int Length, Term Term)>? t_found;
 
