@@ -105,7 +105,10 @@ public sealed class OutputSink
         if (!_files.TryAdd(file.Path, file))
             _diagnostics.Report(Codes.DuplicateSlug, file.Source, "/" + file.Path, _files[file.Path].Source.Path);
         else
+        {
+            lock (_added) _added.Add(file);
             _onAdded?.Invoke(file);
+        }
     }
 
     /// <summary>
@@ -119,5 +122,30 @@ public sealed class OutputSink
     private static string ContainedFolderName(string path) => Loading.ContainedFolder.Printable(path);
 
     /// <summary>Everything added so far, in path order.</summary>
-    public IReadOnlyCollection<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+    public IReadOnlyCollection<OutputFile> Files
+    {
+        get
+        {
+            lock (_added)
+            {
+                // Asked for after the pages, again after the search index, and after the headers: only the
+                // files added since the last time are sorted, and merged into the order already known.
+                if (_sorted.Length == _added.Count) return _sorted;
+                var fresh = _added.GetRange(_sorted.Length, _added.Count - _sorted.Length);
+                fresh.Sort(ByPath);
+                var merged = new OutputFile[_added.Count];
+                int a = 0, b = 0, m = 0;
+                while (a < _sorted.Length && b < fresh.Count) merged[m++] = ByPath.Compare(_sorted[a], fresh[b]) <= 0 ? _sorted[a++] : fresh[b++];
+                while (a < _sorted.Length) merged[m++] = _sorted[a++];
+                while (b < fresh.Count) merged[m++] = fresh[b++];
+                return _sorted = merged;
+            }
+        }
+    }
+
+    private static readonly Comparer<OutputFile> ByPath = Comparer<OutputFile>.Create((x, y) => string.CompareOrdinal(x.Path, y.Path));
+
+    // The files in the order they were added (under its own lock), and the first of them in path order.
+    private readonly List<OutputFile> _added = [];
+    private OutputFile[] _sorted = [];
 }
