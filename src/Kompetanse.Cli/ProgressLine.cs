@@ -5,7 +5,8 @@ namespace Kompetanse.Cli;
 /// With timings, every stage gets a line of its own with the time since the process started, the processor
 /// time used so far (all cores: between two lines, twice the wall time means both of two cores were busy), the
 /// memory allocated so far, the memory the process holds (resident), the garbage-collected heap at the last collection,
-/// and how long the collector has stopped the program so far.
+/// how long the collector has stopped the program so far, and how long compiling methods at run time has taken
+/// so far (on any thread).
 /// </summary>
 public sealed class ProgressLine(TextWriter writer, bool timings = false) : IProgress<string>, IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class ProgressLine(TextWriter writer, bool timings = false) : IPro
         {
             using var process = System.Diagnostics.Process.GetCurrentProcess();
             var since = DateTime.Now - process.StartTime;
-            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s {process.TotalProcessorTime.TotalSeconds,6:0.000} s {GC.GetTotalAllocatedBytes() / 1_048_576,6} MB {Environment.WorkingSet / 1_048_576,5} MB {GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576,5} MB {GC.GetTotalPauseDuration().TotalMilliseconds,5:0} ms  {value}");
+            lock (writer) writer.WriteLine($"{since.TotalSeconds,6:0.000} s {process.TotalProcessorTime.TotalSeconds,6:0.000} s {GC.GetTotalAllocatedBytes() / 1_048_576,6} MB {Environment.WorkingSet / 1_048_576,5} MB {GC.GetGCMemoryInfo().HeapSizeBytes / 1_048_576,5} MB {GC.GetTotalPauseDuration().TotalMilliseconds,5:0} ms {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,4:0} ms  {value}");
             return;
         }
         if (!_enabled) return;
