@@ -111,12 +111,12 @@ public static class Binder
         var losers = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string url in GeneratedUrls) owners[url] = "the generator";
-        var claims = input.Concepts.Select(c => (c.Url, c.Location))
-            .Concat(input.Roles.Select(r => (r.Url, r.Location)))
-            .Concat(input.Forms.Select(f => (f.Url, f.Location)))
-            .Concat(input.Pages.Select(p => (p.Url, p.Location)))
-            .OrderBy(c => c.Location.Path, StringComparer.Ordinal);
-        foreach (var (url, location) in claims)
+        var claims = new List<UrlClaim>();
+        foreach (var c in input.Concepts) claims.Add(new(c.Url, c.Location));
+        foreach (var r in input.Roles) claims.Add(new(r.Url, r.Location));
+        foreach (var f in input.Forms) claims.Add(new(f.Url, f.Location));
+        foreach (var p in input.Pages) claims.Add(new(p.Url, p.Location));
+        foreach (var (url, location) in claims.OrderBy(c => c.Location.Path, StringComparer.Ordinal))
         {
             if (owners.TryGetValue(url, out var first))
             {
@@ -131,15 +131,22 @@ public static class Binder
         return losers;
     }
 
+    // A class, not a tuple: one-off code over the framework's generics with a struct of ours is compiled at run
+    // time, on the one core that binds; over a class it runs precompiled.
+    private sealed record UrlClaim(string Url, SourceSpan Location);
+
+    private sealed record RedirectClaim(Located<string> From, string To);
+
     // Old URLs must look like site paths and must not be the address of a page that exists.
     private static IReadOnlyList<Redirect> BindRedirects(LoadedInput input, DiagnosticBag diagnostics)
     {
         var pages = new HashSet<string>(GeneratedUrls, StringComparer.OrdinalIgnoreCase);
         foreach (string url in input.Concepts.Select(c => c.Url).Concat(input.Roles.Select(r => r.Url)).Concat(input.Pages.Select(p => p.Url)).Concat(input.Forms.Select(f => f.Url)))
             pages.Add(url);
-        var claims = input.Concepts.SelectMany(c => c.Redirects.Select(r => (r, c.Url)))
-            .Concat(input.Roles.SelectMany(x => x.Redirects.Select(r => (r, x.Url))))
-            .Concat(input.Pages.SelectMany(p => p.Redirects.Select(r => (r, p.Url))));
+        var claims = new List<RedirectClaim>();
+        foreach (var c in input.Concepts) foreach (var r in c.Redirects) claims.Add(new(r, c.Url));
+        foreach (var x in input.Roles) foreach (var r in x.Redirects) claims.Add(new(r, x.Url));
+        foreach (var p in input.Pages) foreach (var r in p.Redirects) claims.Add(new(r, p.Url));
         var redirects = new List<Redirect>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (from, to) in claims)
@@ -282,8 +289,9 @@ public static class Binder
             if (role.Abbreviation is { } abbreviation) Claim(abbreviation, role.Url, role.Title, true, "roller/" + role.Slug, role.Location);
         }
         // A link into a page in another language says so (hreflang and a word), so each term knows its page's language.
-        var languages = concepts.Select(c => (c.Url, c.Language)).Concat(roles.Select(r => (r.Url, r.Language)))
-            .GroupBy(x => x.Url).ToDictionary(g => g.Key, g => g.First().Language, StringComparer.Ordinal);
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in concepts) languages.TryAdd(c.Url, c.Language);
+        foreach (var r in roles) languages.TryAdd(r.Url, r.Language);
         return terms.Values.Select(t => t.Term with { Language = languages.GetValueOrDefault(t.Term.TargetUrl, Language.Bokmal) })
             .OrderByDescending(t => t.Text.Length).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
     }

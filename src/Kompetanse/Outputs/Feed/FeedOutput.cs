@@ -27,11 +27,10 @@ public sealed class FeedOutput : IOutputModule
     /// <summary>The newest changes: listed pages with a known date, and the plan's changes since the last meeting.</summary>
     public static IReadOnlyList<FeedItem> Latest(BuildContext context)
     {
-        var pages = context.Pages
-            .Where(p => p.Listed && p.Url != SitePages.ChangesUrl)
-            .Select(p => (Page: p, Date: context.Site.LastChanged(p)))
-            .Where(p => p.Date is not null)
-            .Select(p => new FeedItem(p.Page.Url, p.Page.Title, p.Page.Url, p.Page.Description, p.Date!.Value, p.Page.Kind, p.Page.Language));
+        var pages = new List<FeedItem>();
+        foreach (var p in context.Pages)
+            if (p.Listed && p.Url != SitePages.ChangesUrl && context.Site.LastChanged(p) is { } date)
+                pages.Add(new FeedItem(p.Url, p.Title, p.Url, p.Description, date, p.Kind, p.Language));
         var plan = context.Site.Plan?.Since?.Changes.Select(c => PlanItem(c, context.Site.Settings.Language)) ?? [];
         return pages.Concat(plan)
             .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
