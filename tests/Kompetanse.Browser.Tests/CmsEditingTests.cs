@@ -41,7 +41,8 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await tab.GotoAsync("/admin/#/collections/begreper/new");
         var title = tab.GetByLabel("Begrep", new() { Exact = true });
         await title.WaitForAsync();
-        await editor.TypeIntoAsync(title, "Læringsmiljø i redigering");
+        await editor.TypeAndCheckAsync(title, "Læringsmiljø i redigering");
+        await Assertions.Expect(title).ToHaveValueAsync("Læringsmiljø i redigering");
         await editor.TypeIntoAsync(tab.GetByLabel("Definisjon", new() { Exact = true }), "Læringsmiljø er de kulturelle, relasjonelle og fysiske forholdene som har betydning for læring.");
         await editor.PublishAsync();
         string created = Path.Combine(editor.Input, "concepts", "laeringsmiljo-i-redigering.md");

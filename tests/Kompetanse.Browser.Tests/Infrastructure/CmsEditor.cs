@@ -131,6 +131,23 @@ public sealed class CmsEditor : IAsyncDisposable
         await Page.Keyboard.TypeAsync(text);
     }
 
+    /// <summary>
+    /// Types into a field at a person's pace and, as a person would, looks at what the field holds: a new
+    /// entry's title field is re-rendered by Decap while it settles after opening, and a key typed in that
+    /// moment can be lost (one run in many lost the first letter, another the space after "å"). Then the
+    /// field is selected and typed again, at most three times; the caller asserts what it holds.
+    /// </summary>
+    public async Task TypeAndCheckAsync(ILocator input, string text)
+    {
+        await input.ClickAsync();
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            if (attempt > 0) await Page.Keyboard.PressAsync("Control+A");
+            await Page.Keyboard.TypeAsync(text, new() { Delay = 30 });
+            if (await input.InputValueAsync() == text) return;
+        }
+    }
+
     /// <summary>Locally decap-server offers the simple mode only: "Publiser" → "Publiser nå".</summary>
     public async Task PublishAsync()
     {
