@@ -10,14 +10,24 @@ namespace Kompetanse.Tests;
 /// </summary>
 public class ThemeBufferTests
 {
-    [Fact]
-    public void Pages_larger_and_smaller_than_the_buffer_come_out_whole_one_after_another()
+    // A theme of the given layouts, loaded without a problem (its templates are parsed once, at load).
+    private static Theme ThemeOf(params (string Name, string Text)[] layouts)
     {
         using var folder = new TempFolder("theme");
-        folder.Write("layouts/base.liquid", "<p>{{ text }}</p>\n");
+        foreach (var (name, text) in layouts) folder.Write($"layouts/{name}.liquid", text);
         var diagnostics = new DiagnosticBag();
         var theme = Theme.Load(folder.Path, diagnostics);
         Assert.Empty(diagnostics.Sorted());
+        return theme;
+    }
+
+    private static Kompetanse.Markdown.MarkdownHtml Markdown(string text, DiagnosticBag diagnostics) =>
+        new Kompetanse.Markdown.MarkdownRenderer([]).Parse(new Model.MarkdownSource(text, new SourceSpan("a.md", 1, 1)), "/a/", diagnostics);
+
+    [Fact]
+    public void Pages_larger_and_smaller_than_the_buffer_come_out_whole_one_after_another()
+    {
+        var theme = ThemeOf(("base", "<p>{{ text }}</p>\n"));
 
         foreach (int length in new[] { 10, 300_000, 20, 1_000_000, 5 })
         {
@@ -34,13 +44,9 @@ public class ThemeBufferTests
     [InlineData("<main>\n  {{ page.content | raw }}\n</main>{{ page.title }}\n")]
     public void Markdown_is_written_where_the_template_prints_it_as_its_html_string_would_be(string layout)
     {
-        using var folder = new TempFolder("theme");
-        folder.Write("layouts/base.liquid", layout);
-        folder.Write("layouts/page.liquid", "<div>\n{{ view.body | raw }}\n</div><aside>{{ view.body | raw }}</aside>\n");
+        var theme = ThemeOf(("base", layout), ("page", "<div>\n{{ view.body | raw }}\n</div><aside>{{ view.body | raw }}</aside>\n"));
         var diagnostics = new DiagnosticBag();
-        var theme = Theme.Load(folder.Path, diagnostics);
-        var markdown = new Kompetanse.Markdown.MarkdownRenderer([]);
-        var body = markdown.Parse(new Model.MarkdownSource("# Tittel\n\nTekst med *vekt* og `<kode>` & mer.\n\n- en\n- to\n", new SourceSpan("a.md", 1, 1)), "/a/", diagnostics);
+        var body = Markdown("# Tittel\n\nTekst med *vekt* og `<kode>` & mer.\n\n- en\n- to\n", diagnostics);
         Assert.Empty(diagnostics.Sorted());
         string html = body.ToString();
         Assert.Contains("<em>vekt</em>", html);
@@ -61,11 +67,8 @@ public class ThemeBufferTests
     [Fact]
     public void Rendered_markdown_is_printed_as_html_even_without_raw()
     {
-        using var folder = new TempFolder("theme");
-        folder.Write("layouts/base.liquid", "{{ body }}|{{ text }}");
-        var diagnostics = new DiagnosticBag();
-        var theme = Theme.Load(folder.Path, diagnostics);
-        var body = new Kompetanse.Markdown.MarkdownRenderer([]).Parse(new Model.MarkdownSource("*a* & b\n", new SourceSpan("a.md", 1, 1)), "/a/", diagnostics);
+        var theme = ThemeOf(("base", "{{ body }}|{{ text }}"));
+        var body = Markdown("*a* & b\n", new DiagnosticBag());
 
         var page = theme.RenderInPlace(Theme.BaseLayout, new Dictionary<string, object> { ["body"] = body, ["text"] = "<b>" }).ToString();
 

@@ -37,7 +37,7 @@ public static class FrontMatter
     public static bool TrySplit(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics, out Parsed? parsed)
     {
         parsed = null;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        bytes = InputText.WithoutByteOrderMark(bytes);
         if (!bytes.StartsWith("---\n"u8) || bytes.Contains((byte)'\r')) return false;
         int pos = 4, lineNumber = 2;
         while (true)

@@ -19,9 +19,13 @@ public static class InputText
     internal static string? TryDecode(ReadOnlySpan<byte> bytes) =>
         System.Text.Unicode.Utf8.IsValid(bytes) ? Strict.GetString(bytes) : null;
 
+    /// <summary>The bytes after a UTF-8 byte-order mark, if the file starts with one.</summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        bytes = WithoutByteOrderMark(bytes);
         try
         {
             return Strict.GetString(bytes).Replace("\r\n", "\n");
