@@ -30,8 +30,8 @@ public static class FrontMatter
 
     /// <summary>
     /// The common file ("---\n", front matter, a "---" line, the body; no CR, valid UTF-8) split where its bytes
-    /// are, so the body is decoded once into its own string instead of decoded with the front matter and then
-    /// copied out. Anything else (false) is for <see cref="Parse"/> to read as text, which reports what is wrong
+    /// are: the body is kept as its bytes, decoded when its page is rendered, instead of decoded with the front
+    /// matter and then copied out. Anything else (false) is for <see cref="Parse"/> to read as text, which reports what is wrong
     /// with it where it is. When true, <paramref name="parsed"/> is what Parse gives for the decoded text.
     /// </summary>
     public static bool TrySplit(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics, out Parsed? parsed)
@@ -54,8 +54,10 @@ public static class FrontMatter
                 if (closes)
                 {
                     int bodyStart = end < 0 ? bytes.Length : pos + end + 1;
-                    if (InputText.TryDecode(bytes[4..pos]) is not { } yaml || InputText.TryDecode(bytes[bodyStart..]) is not { } body) return false;
-                    parsed = FromParts(yaml, body, lineNumber, displayPath, diagnostics);
+                    var body = bytes[bodyStart..];
+                    if (InputText.TryDecode(bytes[4..pos]) is not { } yaml || !System.Text.Unicode.Utf8.IsValid(body)) return false;
+                    var fields = YamlFields.ParseDocument(yaml, displayPath, lineOffset: 1, "front matter", diagnostics);
+                    parsed = fields is null ? null : new Parsed(fields, MarkdownSource.FromUtf8(body, BodyStart(displayPath, lineNumber)));
                     return true;
                 }
             }
@@ -100,8 +102,11 @@ public static class FrontMatter
     private static Parsed? FromParts(string yaml, string body, int closingLineNumber, string displayPath, DiagnosticBag diagnostics)
     {
         var fields = YamlFields.ParseDocument(yaml, displayPath, lineOffset: 1, "front matter", diagnostics);
-        return fields is null ? null : new Parsed(fields, new MarkdownSource(body, new SourceSpan(displayPath, closingLineNumber + 1, 1)));
+        return fields is null ? null : new Parsed(fields, new MarkdownSource(body, BodyStart(displayPath, closingLineNumber)));
     }
+
+    // The body starts on the line after the closing "---".
+    private static SourceSpan BodyStart(string displayPath, int closingLineNumber) => new(displayPath, closingLineNumber + 1, 1);
 
     // Finds the "---" line that closes the front matter; returns its offset, or -1.
     private static int FindClosingLine(string text, out int lineNumber, out int bodyStart)

@@ -29,13 +29,14 @@ public static class PageLoader
     /// </summary>
     private static (string Title, MarkdownSource Body) TitleFromContent(InputFile file, MarkdownSource body, SourceSpan frontMatter, DiagnosticBag diagnostics)
     {
+        string markdown = body.Text;
         int line = 0, start = 0;
         bool inFence = false;
-        while (start <= body.Text.Length)
+        while (start <= markdown.Length)
         {
-            int end = body.Text.IndexOf('\n', start);
-            if (end < 0) end = body.Text.Length;
-            var text = body.Text.AsSpan(start, end - start);
+            int end = markdown.IndexOf('\n', start);
+            if (end < 0) end = markdown.Length;
+            var text = markdown.AsSpan(start, end - start);
             var trimmed = text.TrimStart(' ');
             if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~")) inFence = !inFence;
             else if (!inFence && text.Length - trimmed.Length < 4 && trimmed.StartsWith("# "))
@@ -45,7 +46,7 @@ public static class PageLoader
                 {
                     diagnostics.Report(Codes.TitleFromHeading, body.At(line, text.Length - trimmed.Length), heading);
                     // The line is blanked, not removed, so every later position still points at its line.
-                    string rest = body.Text[..start] + body.Text[end..];
+                    string rest = markdown[..start] + markdown[end..];
                     return (heading, body with { Text = rest });
                 }
             }

@@ -49,7 +49,8 @@ public sealed class MarkdownRenderer
     /// </summary>
     public MarkdownHtml Parse(MarkdownSource source, string pageUrl, DiagnosticBag diagnostics)
     {
-        if (source.Text.Length == 0) return MarkdownHtml.Empty;
+        if (source.IsEmpty) return MarkdownHtml.Empty;
+        string text = source.Text;
         var page = new PageContext
         {
             PageUrl = pageUrl,
@@ -59,12 +60,12 @@ public sealed class MarkdownRenderer
         };
         try
         {
-            return new MarkdownHtml(Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext()), _pipeline);
+            return new MarkdownHtml(Markdig.Markdown.Parse(text, _pipeline, page.ToParserContext()), _pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig stops at its depth limit without saying where; point at the most nested line.
-            diagnostics.Report(Codes.NestedTooDeeply, source.Start.Offset(MostNestedLine(source.Text)) with { Column = 1 }, "the Markdown", "Markdig's limit of 128");
+            diagnostics.Report(Codes.NestedTooDeeply, source.Start.Offset(MostNestedLine(text)) with { Column = 1 }, "the Markdown", "Markdig's limit of 128");
             return MarkdownHtml.Empty;
         }
     }

@@ -1,11 +1,43 @@
 using Kompetanse.Diagnostics;
+using Kompetanse.Text;
 
 namespace Kompetanse.Model;
 
 /// <summary>The Markdown body of a file and where it starts, so positions inside it map back to file lines.</summary>
-public sealed record MarkdownSource(string Text, SourceSpan Start)
+public sealed record MarkdownSource
 {
     public static readonly MarkdownSource Empty = new("", default);
+
+    // A body read from a file is kept as its UTF-8 bytes until it is rendered (see Utf8Arena); one made in
+    // code is kept as the string it was made from.
+    private readonly string? _text;
+    private readonly Utf8Slice _utf8;
+
+    public MarkdownSource(string text, SourceSpan start)
+    {
+        _text = text;
+        Start = start;
+    }
+
+    private MarkdownSource(Utf8Slice utf8, SourceSpan start)
+    {
+        _utf8 = utf8;
+        Start = start;
+    }
+
+    /// <summary>A body from a file's bytes, which must be valid UTF-8.</summary>
+    public static MarkdownSource FromUtf8(ReadOnlySpan<byte> utf8, SourceSpan start) => new(Utf8Arena.Keep(utf8), start);
+
+    /// <summary>The Markdown. Read from a file, it is decoded on each call: take it once where it is used.</summary>
+    public string Text
+    {
+        get => _text ?? _utf8.Decode();
+        init { _text = value; _utf8 = default; }
+    }
+
+    public bool IsEmpty => _text is null ? _utf8.Length == 0 : _text.Length == 0;
+
+    public SourceSpan Start { get; init; }
 
     /// <summary>The page's language, when known: a term link into a page in another language is marked as such.</summary>
     public string? Language { get; init; }
@@ -16,4 +48,11 @@ public sealed record MarkdownSource(string Text, SourceSpan Start)
     /// <summary>The file position of a 0-based line inside the body.</summary>
     public SourceSpan At(int bodyLine, int bodyColumn) =>
         new(Start.Path, Start.Line + bodyLine, bodyColumn + 1);
+
+    // Equal when the text is, however it is kept.
+    public bool Equals(MarkdownSource? other) =>
+        other is not null && Start == other.Start && Language == other.Language && InputPath == other.InputPath
+        && (_text is null && other._text is null ? _utf8.Bytes.SequenceEqual(other._utf8.Bytes) : Text == other.Text);
+
+    public override int GetHashCode() => HashCode.Combine(Start, Language, InputPath, Text);
 }
