@@ -152,4 +152,25 @@ public class GuideTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
         result.Single("KMP240", "veiledere/tom.yml");
         Assert.Contains("'steps'", result.Single("KMP010", "veiledere/uten.yml").Message);
     }
+    // Each step's text is Markdown of its own in the same file: a broken link in the second is found at its line.
+    [Fact]
+    public void A_broken_link_in_a_later_step_is_reported_where_it_is_written()
+    {
+        const string second = """
+              - title: Fatt vedtak
+                text: Les om [vedtaket](/finnes-ikke/) først.
+                legal:
+                  - act: opplaeringslova
+                    section: "11-1"
+
+            """;
+        using var site = SiteWithGuide(GoodStep + second);
+        string yml = File.ReadAllText(Path.Combine(site.Input, "veiledere/skole.yml"));
+        var lines = yml.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("/finnes-ikke/")) + 1;
+
+        var broken = site.Build().Single("KMP070", "veiledere/skole.yml");
+
+        broken.AssertAt(line, lines[line - 1].IndexOf("[vedtaket]", StringComparison.Ordinal) + 1);
+    }
 }

@@ -104,3 +104,23 @@ public class PreviewTests
 
     private static TestSite SmallSite() => new TestSite().Concept("vurdering", "Vurdering", body: "Første tekst.");
 }
+
+/// <summary>
+/// Preview keeps the Markdown renderer between builds while nothing every page depends on changes: a broken
+/// link must still be reported where the file has it now, not where an earlier version had it.
+/// </summary>
+public class PreviewLinkPositionTests
+{
+    [Fact]
+    public void A_broken_link_moved_by_an_edit_is_reported_at_its_new_line()
+    {
+        using var site = new TestSite().Concept("vurdering", "Vurdering", body: "Se [planen](/finnes-ikke/).");
+        var options = site.Options(write: false) with { Cache = new BuildCache() };
+
+        var first = Kompetanse.Build.Run(options).Single("KMP070", "concepts/vurdering.md");
+        site.Concept("vurdering", "Vurdering", body: "Ny innledning.\n\nEnda et avsnitt.\n\nSe [planen](/finnes-ikke/).");
+        var second = Kompetanse.Build.Run(options).Single("KMP070", "concepts/vurdering.md");
+
+        second.AssertAt(first.Location.Line + 4, first.Location.Column);
+    }
+}

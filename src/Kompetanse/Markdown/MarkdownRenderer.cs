@@ -5,6 +5,7 @@ using Kompetanse.Markdown.MarkdownLinks;
 using Kompetanse.Markdown.ScriptGuard;
 using Kompetanse.Markdown.TermLinking;
 using Kompetanse.Model;
+using System.Collections.Concurrent;
 using Markdig;
 
 namespace Kompetanse.Markdown;
@@ -13,10 +14,59 @@ namespace Kompetanse.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Url), SourceSpan> _links = new();
+
+    // The Markdown rendered from each file, kept so that a broken link can be found again where it is written.
+    // Links are looked for only when one is broken (rarely), not recorded as every page is rendered.
+    private readonly ConcurrentDictionary<string, RenderedSources> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, SourceSpan>> _linksOf = new(StringComparer.Ordinal);
+    private int _build;
+
+    // What was rendered from one file in one build (a guide has a Markdown text a step), and for which page.
+    private sealed record RenderedSources(int Build, (MarkdownSource Source, string PageUrl)[] Sources);
+
+    /// <summary>
+    /// Preview renders with the same renderer again: from now on a file's Markdown replaces what an earlier
+    /// build rendered from it. A file that is not rendered again (its page was kept) keeps what it had.
+    /// </summary>
+    public void StartBuild()
+    {
+        Interlocked.Increment(ref _build);
+        _linksOf.Clear();
+    }
 
     /// <summary>Where a link was written: the first place in <paramref name="file"/> that links to <paramref name="url"/>.</summary>
-    public SourceSpan? LinkPosition(string file, string url) => _links.TryGetValue((file, Normalized(url)), out var at) ? at : null;
+    public SourceSpan? LinkPosition(string file, string url) =>
+        _linksOf.GetOrAdd(file, LinksIn).TryGetValue(Normalized(url), out var at) ? at : null;
+
+    // Every link the file's Markdown has, at its first place: found by parsing it again, as it was rendered.
+    private IReadOnlyDictionary<string, SourceSpan> LinksIn(string file)
+    {
+        var links = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        if (!_sources.TryGetValue(file, out var rendered)) return links;
+        foreach (var (source, pageUrl) in rendered.Sources)
+        {
+            var page = new PageContext
+            {
+                PageUrl = pageUrl,
+                Source = source,
+                Diagnostics = new DiagnosticBag(), // reported when it was rendered
+                OnLink = (url, at) => links.TryAdd(Normalized(url), at),
+            };
+            try { Markdig.Markdown.Parse(source.Text, _pipeline, page.ToParserContext()); }
+            catch (ArgumentException) { } // too deeply nested: reported when it was rendered
+        }
+        return links;
+    }
+
+    private void Remember(MarkdownSource source, string pageUrl)
+    {
+        int build = _build;
+        _sources.AddOrUpdate(source.Start.Path,
+            _ => new RenderedSources(build, [(source, pageUrl)]),
+            (_, had) => had.Build != build ? new RenderedSources(build, [(source, pageUrl)])
+                : had.Sources.Contains((source, pageUrl)) ? had
+                : new RenderedSources(build, [.. had.Sources, (source, pageUrl)]));
+    }
 
     // The HTML holds a link percent-encoded ("a%20b.html", "%C3%B8.html") where the Markdown has it as
     // written ("<a b.html>", "ø.html"): both are looked up decoded.
@@ -56,8 +106,8 @@ public sealed class MarkdownRenderer
             PageUrl = pageUrl,
             Source = source,
             Diagnostics = diagnostics,
-            OnLink = (url, at) => _links.TryAdd((at.Path, Normalized(url)), at),
         };
+        Remember(source, pageUrl);
         try
         {
             return new MarkdownHtml(Markdig.Markdown.Parse(text, _pipeline, page.ToParserContext()), _pipeline);

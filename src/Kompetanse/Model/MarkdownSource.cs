@@ -45,13 +45,16 @@ public sealed record MarkdownSource
     /// <summary>The file's path inside the input folder ("a/b.md"), to resolve links to other .md files.</summary>
     public string? InputPath { get; init; }
 
-    /// <summary>The file position of a 0-based line inside the body.</summary>
+    /// <summary>
+    /// The file position of a 0-based line and column inside the body. The first line starts where the body
+    /// does (a YAML value starts after its key); a later line starts at the line's beginning.
+    /// </summary>
     public SourceSpan At(int bodyLine, int bodyColumn) =>
-        new(Start.Path, Start.Line + bodyLine, bodyColumn + 1);
+        new(Start.Path, Start.Line + bodyLine, bodyColumn + (bodyLine == 0 ? Math.Max(Start.Column, 1) : 1));
 
     // Equal when the text is, however it is kept.
     public bool Equals(MarkdownSource? other) =>
-        other is not null && Start == other.Start && Language == other.Language && InputPath == other.InputPath
+        ReferenceEquals(this, other) || other is not null && Start == other.Start && Language == other.Language && InputPath == other.InputPath
         && (_text is null && other._text is null ? _utf8.Bytes.SequenceEqual(other._utf8.Bytes) : Text == other.Text);
 
     public override int GetHashCode() => HashCode.Combine(Start, Language, InputPath, Text);

@@ -30,6 +30,7 @@ public sealed class RenderCache
                 _articles = new ConditionalWeakTable<Page, HtmlPage>();
                 _rendered = new ConditionalWeakTable<HtmlPage, OutputFile>();
             }
+            _markdown.StartBuild();
             return _markdown;
         }
     }
