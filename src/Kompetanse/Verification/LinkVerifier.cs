@@ -13,7 +13,7 @@ public static class LinkVerifier
     /// <param name="explained">True for a missing page whose absence is already an error of its own (a file that could not be read).</param>
     public static void Verify(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, Func<string, string, SourceSpan?>? positionOf = null, Func<string, bool>? explained = null)
     {
-        var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
+        var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var html = files.Where(f => f.IsHtml).ToList();
         var ids = html.ToDictionary(f => f.Path, f => f.Facts.Ids, StringComparer.Ordinal);
 
@@ -70,11 +70,18 @@ public static class LinkVerifier
     }
 
     // "/a/b/" → "a/b/index.html"; "/a/b" → "a/b" or "a/b/index.html" (as a static host serves them).
-    private static string? FindFile(string urlPath, HashSet<string> paths)
+    // Looked up as spans: four hundred thousand links on 10,000 pages, none of them made into a new string.
+    private static string? FindFile(string urlPath, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paths)
     {
-        string trimmed = urlPath.TrimStart('/');
-        if (trimmed.Length == 0 || trimmed.EndsWith('/')) return paths.Contains(trimmed + "index.html") ? trimmed + "index.html" : null;
-        if (paths.Contains(trimmed)) return trimmed;
-        return paths.Contains(trimmed + "/index.html") ? trimmed + "/index.html" : null;
+        var trimmed = urlPath.AsSpan().TrimStart('/');
+        bool folder = trimmed.Length == 0 || trimmed.EndsWith('/');
+        if (!folder && paths.TryGetValue(trimmed, out var file)) return file;
+        const string Index = "index.html";
+        int length = trimmed.Length + (folder ? 0 : 1) + Index.Length;
+        Span<char> candidate = length <= 512 ? stackalloc char[length] : new char[length];
+        trimmed.CopyTo(candidate);
+        if (!folder) candidate[trimmed.Length] = '/';
+        Index.AsSpan().CopyTo(candidate[(length - Index.Length)..]);
+        return paths.TryGetValue(candidate, out var index) ? index : null;
     }
 }
