@@ -21,7 +21,9 @@ public sealed class StagedWriter
     // collector and stay in the heap after they are written (with 1,024 places, a slow disk cost 40-50 MB).
     private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 128);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    // The files written, by their path in the site (the strings the outputs already hold): a queue keeps them in
+    // a few arrays, where a set made an entry and a full path for each of twenty thousand files, kept to the end.
+    private readonly ConcurrentQueue<string> _written = new();
     private readonly Task<HashSet<string>> _existing;
     private readonly Task _clearOld;
     private readonly Thread[] _writers;
@@ -37,7 +39,7 @@ public sealed class StagedWriter
             throw new IOException($"{_staging} exists and was not made by this generator; remove it by hand");
         Directory.CreateDirectory(_staging);
         File.WriteAllText(Path.Combine(_staging, OutputGuard.Marker), "Made by the Kompetanse generator. The whole folder is replaced on every build.\n");
-        _written[Path.Combine(_staging, OutputGuard.Marker)] = true;
+        _written.Enqueue(OutputGuard.Marker);
         // What the staging folder holds from the build before last: whatever this build does not write goes.
         _existing = Task.Run(() => Directory.EnumerateFiles(_staging, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .ToHashSet(StringComparer.Ordinal));
@@ -65,8 +67,10 @@ public sealed class StagedWriter
     {
         Finish();
         var emptied = new HashSet<string>(StringComparer.Ordinal);
+        var existing = _existing.GetAwaiter().GetResult();
+        HashSet<string> written = existing.Count == 0 ? [] : _written.Select(path => Path.Combine(_staging, path)).ToHashSet(StringComparer.Ordinal);
         // A stale file whose path is now one of the new site's folders was removed to make way for it.
-        foreach (string stale in _existing.GetAwaiter().GetResult().Where(f => !_written.ContainsKey(f) && !_folders.ContainsKey(f)))
+        foreach (string stale in existing.Where(f => !written.Contains(f) && !_folders.ContainsKey(f)))
         {
             try
             {
@@ -153,7 +157,7 @@ public sealed class StagedWriter
             Directory.Delete(target, recursive: true);
             WriteFile(file, target);
         }
-        _written[target] = true;
+        _written.Enqueue(file.Path);
         if (_releaseWritten) file.ReleaseContent();
     }
 
