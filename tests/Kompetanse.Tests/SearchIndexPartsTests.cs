@@ -42,6 +42,27 @@ public class SearchIndexPartsTests
         Assert.Equal("/begreper/spesialundervisning/", Read(site, $"/sok/indeks/side/{fragment}.json").GetProperty("u").GetString());
     }
 
+    // Pages are numbered in the order of their titles as Norwegian sorts them (Æ, Ø and Å after Z, case aside).
+    [Fact]
+    public void Pages_are_numbered_in_Norwegian_title_order()
+    {
+        using var site = new TestSite()
+            .Concept("apen", "Åpen dialog", body: "Om dialog.")
+            .Concept("aerlig", "Ærlig tilbakemelding", body: "Om tilbakemelding.")
+            .Concept("zebra", "Zebrastriper", body: "Om striper.")
+            .Concept("ovre", "Øvre grense", body: "Om grenser.")
+            .Concept("alfa", "alfabetisering", body: "Om lesing.");
+        Assert.True(site.Build(write: true).Succeeded);
+        var words = Read(site, Read(site, "/sok/indeks.json").GetProperty("words").GetString()!);
+        string fragments = words.GetProperty("f").GetString()!;
+        var titles = Enumerable.Range(0, fragments.Length / 10)
+            .Select(p => Read(site, $"/sok/indeks/side/{fragments.Substring(p * 10, 10)}.json").GetProperty("t").GetString()!)
+            .Where(t => t is "Åpen dialog" or "Ærlig tilbakemelding" or "Zebrastriper" or "Øvre grense" or "alfabetisering")
+            .ToList();
+
+        Assert.Equal(["alfabetisering", "Zebrastriper", "Ærlig tilbakemelding", "Øvre grense", "Åpen dialog"], titles);
+    }
+
     [Theory]
     [InlineData(false, "planen")]   // planen and planer are as short and on one page each: the first in order
     [InlineData(true, "planer")]    // planer on two pages

@@ -65,7 +65,10 @@ public sealed class SearchIndexOutput
             }
         });
         // The stems in ordinal order (as JavaScript compares strings); the chunks are cut in that order.
-        var postings = byStem.SelectMany(part => part).Select(s => (Stem: SearchVocabulary.Text(s.Key), List: s.Value)).OrderBy(s => s.Stem, StringComparer.Ordinal).ToList();
+        var stems = byStem.SelectMany(part => part.Keys).Select(SearchVocabulary.Text).ToArray();
+        var lists = byStem.SelectMany(part => part.Values).ToArray();
+        Array.Sort(stems, lists, StringComparer.Ordinal);
+        var postings = stems.Zip(lists, (stem, list) => (Stem: stem, List: list)).ToList();
         var chunks = new List<(string First, string Path)>();
         var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
         string? first = null;
