@@ -58,4 +58,14 @@ public class HtmlFactsTests
         Assert.Equal(["/x/"], HtmlFacts.Read(html).Links);
         Assert.Contains("\"s\":[[\"\",\"\",\"\"]]", System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!.FragmentFile.Content));
     }
+    // Runs of white space of every kind become one space; a space written as an entity stays what it is.
+    [Fact]
+    public void TheSearchTextFoldsWhiteSpaceBetweenWordsTagsAndEntities()
+    {
+        var page = new Kompetanse.Outputs.Html.HtmlPage("/x/", "page", "X", "nb", new object(), [], Kompetanse.Diagnostics.SourceSpan.File("x.md"));
+        string html = "<main><p>  To  mellomrom,\ttab,\nlinjeskift og&nbsp;hardt, to\u00A0\u00A0ganger, em\u2003rom og  \n  slutt. </p>"
+            + "<p>Ord <b>uthevet</b>tett &amp; <i>kursiv</i> ord.<br>Etter\r\nlinjen.</p></main>";
+        string json = System.Text.Encoding.UTF8.GetString(SearchIndexOutput.EntryOf(page, html)!.FragmentFile.Content);
+        Assert.Equal("""{"u":"/x/","t":"X","k":"side","s":[["","","To mellomrom, tab, linjeskift og\u00A0hardt, to ganger, em rom og slutt. Ord uthevet tett & kursiv ord. Etter linjen."]]}""", json);
+    }
 }
