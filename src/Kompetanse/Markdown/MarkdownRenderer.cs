@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kompetanse.Diagnostics;
 using Kompetanse.Markdown.DesignSystem;
 using Kompetanse.Markdown.Images;
@@ -5,7 +6,6 @@ using Kompetanse.Markdown.MarkdownLinks;
 using Kompetanse.Markdown.ScriptGuard;
 using Kompetanse.Markdown.TermLinking;
 using Kompetanse.Model;
-using System.Collections.Concurrent;
 using Markdig;
 
 namespace Kompetanse.Markdown;
