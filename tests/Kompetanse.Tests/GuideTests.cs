@@ -173,4 +173,40 @@ public class GuideTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
 
         broken.AssertAt(line, lines[line - 1].IndexOf("[vedtaket]", StringComparison.Ordinal) + 1);
     }
+    // The real guides write each step's text as a folded block (text: >-) over several lines: a problem in it is
+    // reported at the file line and column where it stands, as in a literal block (text: |).
+    [Theory]
+    [InlineData(">-")]
+    [InlineData("|")]
+    public void A_broken_link_in_a_block_of_text_is_reported_at_its_line_and_column(string indicator)
+    {
+        string second = $$"""
+              - title: Fatt vedtak
+                text: {{indicator}}
+                  Første linje av teksten, som er lang nok
+                  til å fortsette på neste linje.
+
+                  Nytt avsnitt med   en lenke: les om [vedtaket](/finnes-ikke/) først.
+                legal:
+                  - act: opplaeringslova
+                    section: "11-1"
+
+            """;
+        using var site = SiteWithGuide(GoodStep + second);
+        var lines = File.ReadAllText(Path.Combine(site.Input, "veiledere/skole.yml")).Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("/finnes-ikke/")) + 1;
+
+        var broken = site.Build().Single("KMP070", "veiledere/skole.yml");
+
+        broken.AssertAt(line, lines[line - 1].IndexOf("[vedtaket]", StringComparison.Ordinal) + 1);
+    }
+
+    [Fact]
+    public void A_block_whose_lines_cannot_be_found_in_its_text_is_not_mapped()
+    {
+        string[] file = ["text: >-", "  Første linje", "  andre linje"];
+        Assert.Null(Kompetanse.Loading.YamlBlockText.Places("Noe helt annet", 1, file));
+        var places = Kompetanse.Loading.YamlBlockText.Places("Første linje andre linje", 1, file);
+        Assert.Equal(new Kompetanse.Model.MarkdownSource.TextPlace[] { new(0, 2, 3), new(13, 3, 3) }, places!);
+    }
 }

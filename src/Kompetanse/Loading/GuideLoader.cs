@@ -21,8 +21,9 @@ public static class GuideLoader
         int order = (int)(f.Long("order") ?? 0);
         string language = PageLoader.LanguageOf(f);
         var steps = new List<GuideStep>();
+        var lines = text.Split('\n');
         foreach (var s in f.MappingList("steps"))
-            if (LoadStep(s, language) is { } step) steps.Add(step);
+            if (LoadStep(s, language, lines) is { } step) steps.Add(step);
         if (!f.Has("steps")) diagnostics.Report(Codes.MissingKey, f.Location, "steps");
         else if (steps.Count == 0) diagnostics.Report(Codes.GuideWithoutSteps, f.LocationOf("steps"));
         f.ReportUnknownKeys();
@@ -31,7 +32,7 @@ public static class GuideLoader
         return new Guide(slug, title, intro, order, language, steps, SourceSpan.File(file.DisplayPath));
     }
 
-    private static GuideStep? LoadStep(YamlFields s, string language)
+    private static GuideStep? LoadStep(YamlFields s, string language, string[] fileLines)
     {
         string? title = s.String("title", required: true);
         string? text = s.String("text", required: true);
@@ -45,6 +46,9 @@ public static class GuideLoader
         s.ReportUnknownKeys();
         if (title is null || text is null) return null;
         var textAt = s.LocationOf("text");
-        return new GuideStep(title, new MarkdownSource(text, textAt) { Language = language }, legal, lawNote, concepts, roles, s.Location);
+        // Written as a block (text: >-), its lines are mapped back to the file for positions.
+        var places = s.BlockScalarLocation("text") is { } block ? YamlBlockText.Places(text, block.Line, fileLines) : null;
+        var markdown = new MarkdownSource(text, textAt) { Language = language, Places = places };
+        return new GuideStep(title, markdown, legal, lawNote, concepts, roles, s.Location);
     }
 }

@@ -140,6 +140,10 @@ public sealed class YamlFields
     /// <summary>Where a key's value starts, or the mapping's start when the key is absent.</summary>
     public SourceSpan LocationOf(string key) => Find(key) is { } value ? PositionOf(value) : Location;
 
+    /// <summary>Where a block scalar's indicator (| or >) stands; null when the value is written any other way.</summary>
+    public SourceSpan? BlockScalarLocation(string key) =>
+        Find(key) is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } node ? PositionOf(node) : null;
+
     /// <summary>Where the key itself stands, for problems with the key (unknown, missing).</summary>
     public SourceSpan KeyLocation(string key)
     {

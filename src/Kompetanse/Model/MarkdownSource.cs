@@ -46,11 +46,45 @@ public sealed record MarkdownSource
     public string? InputPath { get; init; }
 
     /// <summary>
+    /// Where pieces of the text stand in the file, in order, when its lines are not the file's lines as they
+    /// are: a YAML block scalar is indented, and a folded one joins its lines with spaces.
+    /// </summary>
+    public IReadOnlyList<TextPlace>? Places { get; init; }
+
+    /// <summary>The piece of the text that starts at <paramref name="Offset"/> stands at this line and column of the file.</summary>
+    public readonly record struct TextPlace(int Offset, int Line, int Column);
+
+    /// <summary>
     /// The file position of a 0-based line and column inside the body. The first line starts where the body
     /// does (a YAML value starts after its key); a later line starts at the line's beginning.
     /// </summary>
-    public SourceSpan At(int bodyLine, int bodyColumn) =>
-        new(Start.Path, Start.Line + bodyLine, bodyColumn + (bodyLine == 0 ? Math.Max(Start.Column, 1) : 1));
+    public SourceSpan At(int bodyLine, int bodyColumn)
+    {
+        if (Places is { Count: > 0 } places && OffsetOf(Text, bodyLine, bodyColumn) is var offset and >= 0)
+        {
+            var place = places[0];
+            foreach (var p in places)
+            {
+                if (p.Offset > offset) break;
+                place = p;
+            }
+            return new(Start.Path, place.Line, place.Column + Math.Max(0, offset - place.Offset));
+        }
+        return new(Start.Path, Start.Line + bodyLine, bodyColumn + (bodyLine == 0 ? Math.Max(Start.Column, 1) : 1));
+    }
+
+    // The place in the text of a 0-based line and column; -1 past its end.
+    private static int OffsetOf(string text, int line, int column)
+    {
+        int start = 0;
+        for (int l = 0; l < line; l++)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) return -1;
+            start = end + 1;
+        }
+        return start + column;
+    }
 
     // Equal when the text is, however it is kept.
     public bool Equals(MarkdownSource? other) =>
