@@ -46,8 +46,8 @@ public static class GuideLoader
         s.ReportUnknownKeys();
         if (title is null || text is null) return null;
         var textAt = s.LocationOf("text");
-        // Written as a block (text: >-), its lines are mapped back to the file for positions.
-        var places = s.BlockScalarLocation("text") is { } block ? YamlBlockText.Places(text, block.Line, fileLines) : null;
+        // Written over several lines (text: >-, or as the editor saves it), its lines are mapped back to the file.
+        var places = s.MultiLineText("text") is { } written ? YamlTextPlaces.Of(text, written.Start, written.Block, fileLines) : null;
         var markdown = new MarkdownSource(text, textAt) { Language = language, Places = places };
         return new GuideStep(title, markdown, legal, lawNote, concepts, roles, s.Location);
     }

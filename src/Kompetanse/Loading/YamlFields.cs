@@ -140,9 +140,14 @@ public sealed class YamlFields
     /// <summary>Where a key's value starts, or the mapping's start when the key is absent.</summary>
     public SourceSpan LocationOf(string key) => Find(key) is { } value ? PositionOf(value) : Location;
 
-    /// <summary>Where a block scalar's indicator (| or >) stands; null when the value is written any other way.</summary>
-    public SourceSpan? BlockScalarLocation(string key) =>
-        Find(key) is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } node ? PositionOf(node) : null;
+    /// <summary>
+    /// A text value written over several lines: where it starts, and whether as a block (| or >, where the start
+    /// is the indicator). Null for a value on one line.
+    /// </summary>
+    public (SourceSpan Start, bool Block)? MultiLineText(string key) =>
+        Find(key) is YamlScalarNode node && node.End.Line > node.Start.Line
+            ? (PositionOf(node), node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+            : null;
 
     /// <summary>Where the key itself stands, for problems with the key (unknown, missing).</summary>
     public SourceSpan KeyLocation(string key)
