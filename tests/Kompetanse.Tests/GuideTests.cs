@@ -209,5 +209,8 @@ public class GuideTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
         Assert.Null(Kompetanse.Loading.YamlTextPlaces.Of("Noe helt annet", start, block: true, file));
         var places = Kompetanse.Loading.YamlTextPlaces.Of("Første linje andre linje", start, block: true, file);
         Assert.Equal(new Kompetanse.Model.MarkdownSource.TextPlace[] { new(0, 2, 3), new(13, 3, 3) }, places!);
+        // A start the file does not have (the parser and the lines disagree) maps nothing rather than failing.
+        Assert.Null(Kompetanse.Loading.YamlTextPlaces.Of("Første linje", new Kompetanse.Diagnostics.SourceSpan("x.yml", 1, 40), block: false, file));
+        Assert.Null(Kompetanse.Loading.YamlTextPlaces.Of("Første linje", new Kompetanse.Diagnostics.SourceSpan("x.yml", 9, 1), block: false, file));
     }
 }

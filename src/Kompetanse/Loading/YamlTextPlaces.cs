@@ -24,7 +24,10 @@ public static class YamlTextPlaces
         if (!block)
         {
             // The first line's words follow the key.
-            string first = fileLines[start.Line - 1].TrimEnd('\r')[(start.Column - 1)..].TrimEnd();
+            if (start.Line < 1 || start.Line > fileLines.Count) return null;
+            string keyLine = fileLines[start.Line - 1].TrimEnd('\r');
+            if (start.Column < 1 || start.Column - 1 > keyLine.Length) return null;
+            string first = keyLine[(start.Column - 1)..].TrimEnd();
             if (!value.StartsWith(first, StringComparison.Ordinal)) return null;
             places.Add(new MarkdownSource.TextPlace(0, start.Line, start.Column));
             cursor = first.Length;
