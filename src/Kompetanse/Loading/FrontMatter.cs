@@ -56,8 +56,7 @@ public static class FrontMatter
                     int bodyStart = end < 0 ? bytes.Length : pos + end + 1;
                     var body = bytes[bodyStart..];
                     if (InputText.TryDecode(bytes[4..pos]) is not { } yaml || !System.Text.Unicode.Utf8.IsValid(body)) return false;
-                    var fields = YamlFields.ParseDocument(yaml, displayPath, lineOffset: 1, "front matter", diagnostics);
-                    parsed = fields is null ? null : new Parsed(fields, MarkdownSource.FromUtf8(body, BodyStart(displayPath, lineNumber)));
+                    parsed = Fields(yaml, displayPath, diagnostics) is { } fields ? new Parsed(fields, MarkdownSource.FromUtf8(body, BodyStart(displayPath, lineNumber))) : null;
                     return true;
                 }
             }
@@ -101,9 +100,12 @@ public static class FrontMatter
 
     private static Parsed? FromParts(string yaml, string body, int closingLineNumber, string displayPath, DiagnosticBag diagnostics)
     {
-        var fields = YamlFields.ParseDocument(yaml, displayPath, lineOffset: 1, "front matter", diagnostics);
-        return fields is null ? null : new Parsed(fields, new MarkdownSource(body, BodyStart(displayPath, closingLineNumber)));
+        return Fields(yaml, displayPath, diagnostics) is { } fields ? new Parsed(fields, new MarkdownSource(body, BodyStart(displayPath, closingLineNumber))) : null;
     }
+
+    // The front matter starts on the file's second line, after the opening "---".
+    private static YamlFields? Fields(string yaml, string displayPath, DiagnosticBag diagnostics) =>
+        YamlFields.ParseDocument(yaml, displayPath, lineOffset: 1, "front matter", diagnostics);
 
     // The body starts on the line after the closing "---".
     private static SourceSpan BodyStart(string displayPath, int closingLineNumber) => new(displayPath, closingLineNumber + 1, 1);

@@ -37,7 +37,7 @@ public static class YamlTextPlaces
         {
             string line = fileLines[index].TrimEnd('\r');
             string content = line.TrimStart(' ');
-            if (content.Trim().Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(content)) continue;
             int lineIndent = line.Length - content.Length;
             if (indent < 0) indent = lineIndent;
             else if (block && lineIndent < indent) break; // the block has ended

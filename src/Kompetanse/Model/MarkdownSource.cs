@@ -88,8 +88,9 @@ public sealed record MarkdownSource
 
     // Equal when the text is, however it is kept.
     public bool Equals(MarkdownSource? other) =>
-        ReferenceEquals(this, other) || other is not null && Start == other.Start && Language == other.Language && InputPath == other.InputPath
-        && (_text is null && other._text is null ? _utf8.Bytes.SequenceEqual(other._utf8.Bytes) : Text == other.Text);
+        ReferenceEquals(this, other)
+        || (other is not null && Start == other.Start && Language == other.Language && InputPath == other.InputPath
+            && (_text is null && other._text is null ? _utf8.Bytes.SequenceEqual(other._utf8.Bytes) : Text == other.Text));
 
     public override int GetHashCode() => HashCode.Combine(Start, Language, InputPath, Text);
 }
