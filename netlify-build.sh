@@ -5,8 +5,9 @@
 #   1. uses `dotnet` from PATH when it has the SDK that global.json pins (its feature band or a later one);
 #   2. otherwise installs exactly the pinned SDK with Microsoft's dotnet-install.sh into the cache folder,
 #      which Netlify keeps between builds, and keeps NuGet's packages there too;
-#   3. builds the generator in Release and runs `build` (the generator installs the theme's three npm packages,
-#      about 14 MB, with `npm pack` on first use).
+#   3. compiles the generator with ./kompetanse (to native code where the image has a C linker; kept in the
+#      cache folder, so a deploy that changes only content compiles nothing) and runs `build` (the generator
+#      installs the theme's three npm packages, about 14 MB, with `npm pack` on first use).
 # Every failure ends with one line "netlify-build: error: <what failed> …".
 #
 # Settings (environment variables), all optional:
@@ -39,8 +40,11 @@ netlify_cache="${NETLIFY_CACHE_DIR:-}"
 cache="${KOMPETANSE_CACHE_DIR:-${netlify_cache:-${HOME:-/tmp}/.cache/kompetanse}}"
 mkdir -p "$cache" || fail "cannot create the cache folder $cache"
 export NUGET_PACKAGES="${NUGET_PACKAGES:-$cache/nuget}"
-# The Release build precompiles the generator and its libraries (ReadyToRun, see Kompetanse.Cli.csproj);
-# the libraries' images are kept here, so a later build redoes only the generator's own.
+# ./kompetanse keeps the compiled generator here under a hash of its sources: a deploy that changes only
+# content (the editor's usual case) compiles nothing.
+export KOMPETANSE_GENERATOR_CACHE="${KOMPETANSE_GENERATOR_CACHE:-$cache/generator}"
+# Where the image cannot link native code, the Release build precompiles the generator and its libraries
+# (ReadyToRun, see Kompetanse.Cli.csproj); the libraries' images are kept here.
 export KompetanseReadyToRunCache="${KompetanseReadyToRunCache:-$cache/readytorun}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -81,9 +85,9 @@ if grep -qE '^[[:space:]]*\[\[headers\]\]' netlify.toml 2>/dev/null; then
   fail "netlify.toml has a [[headers]] block: the build writes every header into output/_headers (src/Kompetanse/Netlify/SiteHeaders.cs), and Netlify would send both; remove the block"
 fi
 
-# ./kompetanse compiles the generator in Release when its sources changed (always, on a fresh checkout) and
-# runs the compiled program; --version only shows that it starts.
+# ./kompetanse compiles the generator when its sources changed (on a fresh checkout: unless the cache has it),
+# to native code where the image has a C linker, and runs the compiled program; --version only shows that it starts.
 ./kompetanse --version >/dev/null \
-  || fail "compiling the generator (dotnet build src/Kompetanse.Cli -c Release) failed"
+  || fail "compiling the generator (./kompetanse) failed"
 ./kompetanse build \
   || fail "building the site failed (the diagnostics above say where)"
