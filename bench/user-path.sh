@@ -2,11 +2,12 @@
 # Clean builds of N synthetic pages the way users run the generator, against Hugo on the same pages, taking
 # turns (A-B-A-B): wall time and peak resident memory from /usr/bin/time, RUNS pairs (default 3).
 #   0. `./kompetanse build`, the README's command, after the first compile: it finds no source newer than that
-#      compile and runs the compiled generator.
+#      compile and runs the compiled generator (native code where the machine can link it, as here with gcc;
+#      KOMPETANSE_NATIVE=0 bench/user-path.sh times the ReadyToRun build instead).
 #   1. `dotnet run --project src/Kompetanse.Cli -c Release -- build` after the first compile: dotnet run
 #      checks the build (restore, up-to-date build) and then runs the Release build output, JIT and all.
-#   2. netlify-build.sh in a copy of the repository whose input/ is the corpus: its up-to-date Release
-#      build, then `dotnet run --no-build -- build` into output/.
+#   2. netlify-build.sh in a copy of the repository whose input/ is the corpus: its SDK check, then
+#      `./kompetanse build` into output/ (after a first compile in that copy).
 # Every build writes into a folder that does not exist yet, as on Netlify.
 #   bench/user-path.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
 set -euo pipefail
