@@ -2,7 +2,9 @@
 # The site's build on Netlify (netlify.toml: command = "./netlify-build.sh"), usable on any Linux machine.
 #
 # Netlify's build image has Node.js but no .NET 10 SDK. This script:
-#   1. uses `dotnet` from PATH when it has the SDK that global.json pins (its feature band or a later one);
+#   0. runs the generator at once when it was compiled to native code from these sources (in bin/, or kept in
+#      the cache folder by an earlier deploy): no SDK and no compile for a deploy that changes only content;
+#   1. otherwise uses `dotnet` from PATH when it has the SDK that global.json pins (its feature band or a later one);
 #   2. otherwise installs exactly the pinned SDK with Microsoft's dotnet-install.sh into the cache folder,
 #      which Netlify keeps between builds, and keeps NuGet's packages there too;
 #   3. compiles the generator with ./kompetanse (to native code where the image has a C linker; kept in the
@@ -48,21 +50,36 @@ export KOMPETANSE_GENERATOR_CACHE="${KOMPETANSE_GENERATOR_CACHE:-$cache/generato
 export KompetanseReadyToRunCache="${KompetanseReadyToRunCache:-$cache/readytorun}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The build writes every header into output/_headers; a [[headers]] block here would make Netlify send two
+# policies for a path, and a browser enforces both.
+if grep -qE '^[[:space:]]*\[\[headers\]\]' netlify.toml 2>/dev/null; then
+  fail "netlify.toml has a [[headers]] block: the build writes every header into output/_headers (src/Kompetanse/Netlify/SiteHeaders.cs), and Netlify would send both; remove the block"
+fi
+
+# A generator compiled to native code from these sources, current in bin/ or kept in the cache, runs without
+# the SDK: a deploy that changes only content needs neither the SDK nor a compile (exit 75: it needs them).
+KOMPETANSE_NATIVE_ONLY=1 ./kompetanse build
+status=$?
+if [ "$status" -ne 75 ]; then
+  [ "$status" -eq 0 ] || fail "building the site failed (the diagnostics above say where)"
+  exit 0
+fi
+
 # True when `dotnet` on PATH resolves global.json here (it exits non-zero when no installed SDK fits).
 has_pinned_sdk() {
   hash -r # forget where bash last found dotnet: the PATH or the cache folder may have changed
-  command -v dotnet >/dev/null 2>&1 && dotnet --version >/dev/null 2>&1
+  command -v dotnet >/dev/null 2>&1 && found_sdk=$(dotnet --version 2>/dev/null)
 }
 
 sdk_dir="$cache/dotnet"
 if has_pinned_sdk; then
-  echo "netlify-build: using .NET SDK $(dotnet --version) from $(command -v dotnet)"
+  echo "netlify-build: using .NET SDK $found_sdk from $(command -v dotnet)"
 else
   # An SDK installed by an earlier build is in the cache folder.
   export DOTNET_ROOT="$sdk_dir"
   export PATH="$sdk_dir:$PATH"
   if has_pinned_sdk; then
-    echo "netlify-build: using .NET SDK $(dotnet --version) from the cache ($sdk_dir)"
+    echo "netlify-build: using .NET SDK $found_sdk from the cache ($sdk_dir)"
   else
     echo "netlify-build: installing .NET SDK $sdk_version into $sdk_dir"
     installer="${KOMPETANSE_DOTNET_INSTALL:-}"
@@ -75,14 +92,8 @@ else
     bash "$installer" --version "$sdk_version" --install-dir "$sdk_dir" --no-path \
       || fail "installing .NET SDK $sdk_version with $installer failed (exit $?)"
     has_pinned_sdk || fail ".NET SDK $sdk_version was installed into $sdk_dir but dotnet does not find it"
-    echo "netlify-build: using .NET SDK $(dotnet --version) from $sdk_dir"
+    echo "netlify-build: using .NET SDK $found_sdk from $sdk_dir"
   fi
-fi
-
-# The build writes every header into output/_headers; a [[headers]] block here would make Netlify send two
-# policies for a path, and a browser enforces both.
-if grep -qE '^[[:space:]]*\[\[headers\]\]' netlify.toml 2>/dev/null; then
-  fail "netlify.toml has a [[headers]] block: the build writes every header into output/_headers (src/Kompetanse/Netlify/SiteHeaders.cs), and Netlify would send both; remove the block"
 fi
 
 # ./kompetanse compiles the generator when its sources changed (on a fresh checkout: unless the cache has it),

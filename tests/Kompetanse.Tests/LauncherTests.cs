@@ -199,7 +199,7 @@ public sealed class LauncherTests : IDisposable
         Directory.Delete(Path.Combine(repo, "src", "Kompetanse.Cli", "obj"), recursive: true);
         var fresh = Run(environment, "build");
         Assert.True(fresh.ExitCode == 0, fresh.Errors);
-        Assert.Equal(["--version", "native build"], Calls());
+        Assert.Equal(["native build"], Calls());
         Assert.Contains($"is in {cache}; nothing to compile", fresh.Errors);
 
         // Other sources (the same names, one changed) are another generator: compiled, and the only one kept.
@@ -207,8 +207,52 @@ public sealed class LauncherTests : IDisposable
         Later();
         work.Write("repo/src/Kompetanse/Build.cs", "// the generator, changed");
         Run(environment, "build");
-        Assert.Equal(["--version", NativeCompile, "native build"], Calls());
+        Assert.Equal([NativeCompile, "native build"], Calls());
         Assert.NotEqual(before, Directory.GetDirectories(cache).Single());
+    }
+
+    [Fact]
+    public void NativeOnlyRunsACurrentOrCachedNativeGeneratorAndOtherwiseExits75WithoutDoingAnything()
+    {
+        string cache = work.Combine("cache");
+        var nativeOnly = new Dictionary<string, string>(WithLinker) { ["KOMPETANSE_NATIVE_ONLY"] = "1", ["KOMPETANSE_GENERATOR_CACHE"] = cache };
+
+        var nothingYet = Run(nativeOnly, "build");
+        Assert.Equal(75, nothingYet.ExitCode);
+        Assert.Empty(Calls());
+        Assert.False(Directory.Exists(cache));
+
+        Run(new Dictionary<string, string>(WithLinker) { ["KOMPETANSE_GENERATOR_CACHE"] = cache }, "build");
+        Later();
+        var current = Run(nativeOnly, "build");
+        Assert.True(current.ExitCode == 0, current.Errors);
+        Assert.Equal(["native build"], Calls());
+
+        Directory.Delete(Path.Combine(repo, "src", "Kompetanse.Cli", "bin"), recursive: true);
+        var cached = Run(nativeOnly, "build");
+        Assert.True(cached.ExitCode == 0, cached.Errors);
+        Assert.Equal(["native build"], Calls());
+
+        // ReadyToRun code needs dotnet, so even a current ReadyToRun generator is left alone.
+        Run(ReadyToRun, "build");
+        Later();
+        var readyToRun = Run(new() { ["KOMPETANSE_NATIVE_ONLY"] = "1", ["KOMPETANSE_NATIVE"] = "0" }, "build");
+        Assert.Equal(75, readyToRun.ExitCode);
+        Assert.Empty(Calls());
+    }
+
+    [Fact]
+    public void TheFoldersACompileMakesDoNotMakeTheNextRunCompileAgain()
+    {
+        // The sources as if checked out a while ago; no Later() after the compile, so nothing hides a folder it made.
+        foreach (string entry in Directory.EnumerateFileSystemEntries(Path.Combine(repo, "src"), "*", SearchOption.AllDirectories).Prepend(Path.Combine(repo, "src")))
+            if (Directory.Exists(entry)) Directory.SetLastWriteTimeUtc(entry, DateTime.UtcNow.AddMinutes(-2));
+            else File.SetLastWriteTimeUtc(entry, DateTime.UtcNow.AddMinutes(-2));
+
+        Run(WithLinker, "build");
+        Assert.Equal([NativeCompile, "native build"], Calls());
+        Run(WithLinker, "build");
+        Assert.Equal(["native build"], Calls());
     }
 
     private static Dictionary<string, string> ReadyToRun => new() { ["KOMPETANSE_NATIVE"] = "0" };
@@ -255,7 +299,7 @@ public sealed class LauncherTests : IDisposable
         }
         var start = new ProcessStartInfo(Path.Combine(repo, "kompetanse"), arguments) { WorkingDirectory = repo, RedirectStandardError = true, RedirectStandardOutput = true };
         start.Environment["PATH"] = bin;
-        foreach (string name in new[] { "KOMPETANSE_NATIVE", "KOMPETANSE_GENERATOR_CACHE" }) start.Environment.Remove(name);
+        foreach (string name in new[] { "KOMPETANSE_NATIVE", "KOMPETANSE_GENERATOR_CACHE", "KOMPETANSE_NATIVE_ONLY" }) start.Environment.Remove(name);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
