@@ -149,6 +149,7 @@ public sealed class LauncherTests : IDisposable
         var run = Run(new(), "build");
         Assert.True(run.ExitCode == 0, run.Errors);
         Assert.Equal([ReadyToRunCompile, $"{ReadyToRunProgram} build"], Calls());
+        Assert.Contains("(no C linker (gcc or clang) was found; with one, builds take about a quarter less time)", run.Errors);
     }
 
     [Fact]
