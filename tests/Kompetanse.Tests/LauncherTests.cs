@@ -15,7 +15,7 @@ namespace Kompetanse.Tests;
 public sealed class LauncherTests : IDisposable
 {
     private static readonly string[] Tools =
-        ["bash", "env", "dirname", "basename", "uname", "getconf", "find", "mkdir", "touch", "rm", "mv", "cp", "sort", "xargs", "sha256sum", "cut", "grep", "head", "cat", "chmod"];
+        ["bash", "env", "dirname", "basename", "find", "mkdir", "touch", "rm", "mv", "cp", "sort", "xargs", "sha256sum", "cut", "grep", "head", "cat", "chmod"];
 
     private readonly TempFolder work = new("launcher");
     private readonly string repo;
@@ -246,9 +246,7 @@ public sealed class LauncherTests : IDisposable
     public void TheFoldersACompileMakesDoNotMakeTheNextRunCompileAgain()
     {
         // The sources as if checked out a while ago; no Later() after the compile, so nothing hides a folder it made.
-        foreach (string entry in Directory.EnumerateFileSystemEntries(Path.Combine(repo, "src"), "*", SearchOption.AllDirectories).Prepend(Path.Combine(repo, "src")))
-            if (Directory.Exists(entry)) Directory.SetLastWriteTimeUtc(entry, DateTime.UtcNow.AddMinutes(-2));
-            else File.SetLastWriteTimeUtc(entry, DateTime.UtcNow.AddMinutes(-2));
+        SetSourceTimes(DateTime.UtcNow.AddMinutes(-2));
 
         Run(WithLinker, "build");
         Assert.Equal([NativeCompile, "native build"], Calls());
@@ -273,17 +271,22 @@ public sealed class LauncherTests : IDisposable
     // minutes back, the last compile one minute back.
     private void Later()
     {
-        var sourcesTime = DateTime.UtcNow.AddMinutes(-2);
-        foreach (string entry in Directory.EnumerateFileSystemEntries(Path.Combine(repo, "src"), "*", SearchOption.AllDirectories).Prepend(Path.Combine(repo, "src")))
-        {
-            if (entry.Contains("/bin", StringComparison.Ordinal) || entry.Contains("/obj", StringComparison.Ordinal)) continue;
-            if (Directory.Exists(entry)) Directory.SetLastWriteTimeUtc(entry, sourcesTime);
-            else File.SetLastWriteTimeUtc(entry, sourcesTime);
-        }
-        File.SetLastWriteTimeUtc(Path.Combine(repo, "global.json"), sourcesTime);
+        SetSourceTimes(DateTime.UtcNow.AddMinutes(-2));
         string obj = Path.Combine(repo, "src", "Kompetanse.Cli", "obj");
         foreach (string stamp in Directory.Exists(obj) ? Directory.GetFiles(obj, "kompetanse-launcher.*") : [])
             File.SetLastWriteTimeUtc(stamp, DateTime.UtcNow.AddMinutes(-1));
+    }
+
+    /// <summary>Every source file and folder (not bin/ or obj/) and global.json, written at <paramref name="time"/>.</summary>
+    private void SetSourceTimes(DateTime time)
+    {
+        foreach (string entry in Directory.EnumerateFileSystemEntries(Path.Combine(repo, "src"), "*", SearchOption.AllDirectories).Prepend(Path.Combine(repo, "src")))
+        {
+            if (entry.Contains("/bin", StringComparison.Ordinal) || entry.Contains("/obj", StringComparison.Ordinal)) continue;
+            if (Directory.Exists(entry)) Directory.SetLastWriteTimeUtc(entry, time);
+            else File.SetLastWriteTimeUtc(entry, time);
+        }
+        File.SetLastWriteTimeUtc(Path.Combine(repo, "global.json"), time);
     }
 
     private List<string> Calls() => File.Exists(log) ? [.. File.ReadAllLines(log)] : [];

@@ -88,7 +88,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
 
         var il = CliProcess.Run(repo, "build", "--output", Path.Combine(work.Path, "il-output"));
         Assert.True(il.ExitCode == 0, il.All);
-        AssertSameFiles(Path.Combine(work.Path, "il-output"), Path.Combine(repo, "output"));
+        SiteFiles.AssertSame(Path.Combine(work.Path, "il-output"), Path.Combine(repo, "output"));
 
         // A fresh checkout: no bin/ or obj/ anywhere, no output.
         foreach (string project in Directory.GetDirectories(Path.Combine(repo, "src")))
@@ -100,16 +100,7 @@ public sealed class NetlifyBuildScriptTests : IClassFixture<NetlifyBuildScriptTe
         Assert.Contains("nothing to compile", second.Errors);
         Assert.DoesNotContain("compiling", second.Errors);
         Assert.DoesNotContain("using .NET SDK", second.Output);
-        AssertSameFiles(Path.Combine(work.Path, "il-output"), Path.Combine(repo, "output"));
-    }
-
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        static string[] Files(string root) => [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
-        var files = Files(expected);
-        Assert.Equal(files, Files(actual));
-        foreach (string file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs");
+        SiteFiles.AssertSame(Path.Combine(work.Path, "il-output"), Path.Combine(repo, "output"));
     }
 
     [Fact]
