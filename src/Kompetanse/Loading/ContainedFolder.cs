@@ -54,7 +54,10 @@ public static partial class ContainedFolder
             string entryRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             string display = InputLoader.DisplayPath(Path.Combine(shownAs, entry.Name), workingFolder);
             string real = entry.FullName;
-            if (entry.LinkTarget is not null)
+            // What the listing found (one lstat an entry) says whether it is a link or a folder: only a link
+            // costs more questions. Whatever changes after the listing is caught when the file is opened.
+            bool isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
+            if (isLink)
             {
                 if (RealPath(entry.FullName) is not { } target || !(File.Exists(target) || Directory.Exists(target)))
                 {
@@ -68,7 +71,7 @@ public static partial class ContainedFolder
                 }
                 real = target;
             }
-            if (Directory.Exists(real))
+            if (isLink ? Directory.Exists(real) : entry is DirectoryInfo)
             {
                 // A folder link to a folder it stands in would be walked for ever.
                 if (ancestors.Contains(real, StringComparer.Ordinal))
