@@ -19,7 +19,7 @@ public sealed class StagedWriter
     // channel woke them through the thread pool, which the renderers keep busy, so files piled up in memory).
     // Bounded and short, so a slow disk holds back the renderers: files that wait long are promoted by the
     // collector and stay in the heap after they are written (with 1,024 places, a slow disk cost 40-50 MB).
-    private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 128);
+    private readonly WriteQueue<OutputFile> _queue = new(capacity: 128);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     // The files written, by their path in the site (the strings the outputs already hold): a queue keeps them in
     // a few arrays, where a set made an entry and a full path for each of twenty thousand files, kept to the end.
@@ -108,7 +108,7 @@ public sealed class StagedWriter
 
     private void Finish()
     {
-        _queue.CompleteAdding();
+        _queue.Complete();
         foreach (var writer in _writers) writer.Join();
         if (_failure is not null) throw new IOException(_failure.Message, _failure);
     }
@@ -116,15 +116,19 @@ public sealed class StagedWriter
     // A writer thread of its own: plain blocking writes, no async machinery per small file.
     private void WriteQueued()
     {
-        foreach (var file in _queue.GetConsumingEnumerable())
+        var batch = new Queue<OutputFile>();
+        while (_queue.Take(batch))
         {
-            try
+            foreach (var file in batch)
             {
-                WriteOne(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Interlocked.CompareExchange(ref _failure, e, null);
+                try
+                {
+                    WriteOne(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Interlocked.CompareExchange(ref _failure, e, null);
+                }
             }
         }
     }
