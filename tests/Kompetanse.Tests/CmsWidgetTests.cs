@@ -109,7 +109,7 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
 
         var result = test.Build();
 
-        Assert.Empty(result.Diagnostics.Where(d => d.Location.Path.EndsWith("uten-levering.yml", StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Location.Path.EndsWith("uten-levering.yml", StringComparison.Ordinal));
         var missing = result.Single("KMP010", "forms/uten-mottaker.yml");
         Assert.Contains("'to'", missing.Message);
     }
@@ -264,7 +264,7 @@ public sealed class CmsWidgetTests(RealSiteFixture site) : IClassFixture<RealSit
     }
 
     [Fact]
-    public void TheRealSiteHasNoTwoEntriesWithOneTitle() => Assert.Empty(site.Result.Diagnostics.Where(d => d.Id == "KMP280"));
+    public void TheRealSiteHasNoTwoEntriesWithOneTitle() => Assert.DoesNotContain(site.Result.Diagnostics, d => d.Id == "KMP280");
 
     // --- helpers ---
 

@@ -36,7 +36,7 @@ public class WriteQueueTests
     }
 
     [Fact]
-    public void AFullQueueHoldsTheRendererBackUntilAWriterTakes()
+    public async Task AFullQueueHoldsTheRendererBackUntilAWriterTakes()
     {
         var queue = new WriteQueue<int>(capacity: 2);
         var producer = Task.Run(() =>
@@ -54,7 +54,7 @@ public class WriteQueueTests
             Assert.InRange(batch.Count, 1, 2);
             seen.AddRange(batch);
         }
-        producer.GetAwaiter().GetResult();
+        await producer;
         Assert.Equal(Enumerable.Range(0, 10), seen);
     }
 
