@@ -103,6 +103,42 @@ public class SearchIndexPartsTests
         Assert.Equal([2, 33], Posting("skolebibliotek")[4].EnumerateArray().Select(n => n.GetInt32()));
     }
 
+    // A chunk ends with the posting that brings it to ChunkBytes: every chunk but the last has reached it, and
+    // had not before its last stem. A common word's list (here on every page) is whole in one chunk.
+    [Fact]
+    public void Chunks_end_where_they_first_reach_the_chunk_size_and_keep_every_list_whole()
+    {
+        using var site = new TestSite();
+        string[] syllables = ["ka", "le", "mi", "no", "pu", "ra", "se", "ti", "vo", "ly"];
+        for (int page = 0; page < 80; page++)
+        {
+            var words = Enumerable.Range(0, 60).Select(w => "s" + syllables[(page + w) % 10] + syllables[w % 10] + syllables[w / 10 % 10] + "dom");
+            site.Concept($"begrep-{page:000}", $"Begrep {page:000}", body: "Felles tekst om skolen. " + string.Join(" ", words) + ".");
+        }
+        Assert.True(site.Build(write: true).Succeeded);
+        var chunks = Read(site, "/sok/indeks.json").GetProperty("chunks").EnumerateArray().Select(c => c[1].GetString()!).ToList();
+        Assert.True(chunks.Count >= 3, $"{chunks.Count} chunks");
+        for (int c = 0; c < chunks.Count; c++)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(site.Output, chunks[c].TrimStart('/')));
+            string text = System.Text.Encoding.UTF8.GetString(bytes);
+            // Stems are the only strings in a chunk, so "]," followed by a quote is where one stem's list ends.
+            int lastStem = text.LastIndexOf("],\"", StringComparison.Ordinal) + 1;
+            int beforeLast = System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(0, lastStem));
+            if (c < chunks.Count - 1)
+            {
+                Assert.True(bytes.Length - 1 >= Outputs.SearchIndexOutput.ChunkBytes, $"chunk {c} is {bytes.Length} bytes");
+                Assert.True(beforeLast < Outputs.SearchIndexOutput.ChunkBytes, $"chunk {c} reached the size before its last stem");
+            }
+            // Whole lists: every chunk is JSON whose every stem has one posting per page it is on.
+            foreach (var stem in JsonDocument.Parse(bytes).RootElement.EnumerateObject())
+                Assert.Equal(stem.Value.GetArrayLength(), stem.Value.EnumerateArray().Select(p => p[0].GetInt32()).Distinct().Count());
+        }
+        var skole = NorwegianStemmer.Stem("skolen");
+        var held = chunks.Select(c => Read(site, c)).Single(c => c.TryGetProperty(skole, out _));
+        Assert.Equal(80, held.GetProperty(skole).GetArrayLength());
+    }
+
     [Fact]
     public void A_changed_page_gets_a_new_fragment_name_and_the_others_keep_theirs()
     {

@@ -36,22 +36,20 @@ public sealed class SearchIndexOutput
     {
         var source = context.Site.Settings.Location;
         var byPath = made.Where(f => f.IsHtml).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        // Page numbers in title order, so that ties rank alphabetically with no more data.
-        var collation = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
-        var pages = context.Pages
+        var pages = InTitleOrder(context.Pages
             .Where(Indexed)
             .Select(p => byPath.TryGetValue(p.OutputPath, out var file) ? file.SearchEntry : null)
             .OfType<SearchPage>()
-            .OrderBy(p => p.Title, Comparer<string>.Create((a, b) => collation.Compare(a, b, CompareOptions.IgnoreCase)))
-            .ThenBy(p => p.Url, StringComparer.Ordinal)
-            .ToList();
+            .ToArray());
 
         // Each page's fragment went out with the page (HtmlPagesOutput), so its bytes are not held to the end.
 
         // Page by page, each posting is encoded onto the end of its stem's list: the pages' stems are read in
         // the order they lie in memory, so the pages come out in page order with no list to sort. Each core
         // joins the stems whose number falls to it, reading every page; no list is shared between cores.
-        int cores = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        // The parts are a power of two, so a stem's part is a mask of its number: each core tests every stem of
+        // every page, and a division there is slow.
+        int cores = 1 << int.Log2(Math.Clamp(Environment.ProcessorCount, 1, 8));
         var byStem = new Dictionary<int, StemPostings>[cores];
         Parallel.For(0, cores, core =>
         {
@@ -60,7 +58,7 @@ public sealed class SearchIndexOutput
             {
                 var stems = pages[p].Stems;
                 for (int i = 0; i < stems.Length; i++)
-                    if (stems[i].Stem % cores == core)
+                    if ((stems[i].Stem & (cores - 1)) == core)
                         (CollectionsMarshal.GetValueRefOrAddDefault(mine, stems[i].Stem, out _) ??= new StemPostings()).Add(p, i, pages[p]);
             }
         });
@@ -69,36 +67,9 @@ public sealed class SearchIndexOutput
         var lists = byStem.SelectMany(part => part.Values).ToArray();
         Array.Sort(stems, lists, StringComparer.Ordinal);
         var postings = stems.Zip(lists, (stem, list) => (Stem: stem, List: list)).ToList();
-        var chunks = new List<(string First, string Path)>();
+        var chunks = Chunks(postings, source);
+        foreach (var chunk in chunks) sink.Add(chunk.File);
         var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
-        string? first = null;
-        void Flush()
-        {
-            if (first is null) return;
-            buffer.Write("}"u8);
-            var bytes = buffer.WrittenSpan.ToArray();
-            string path = $"{Folder}{Hash(bytes)}.json";
-            sink.Add(new OutputFile(path.TrimStart('/'), bytes, source));
-            chunks.Add((first, path));
-            first = null;
-        }
-        for (int i = 0; i < postings.Count; i++)
-        {
-            if (first is null)
-            {
-                buffer.ResetWrittenCount();
-                buffer.Write("{"u8);
-                first = postings[i].Stem;
-            }
-            else buffer.Write(","u8);
-            buffer.Write("\""u8);
-            buffer.Write(JsonEncodedText.Encode(postings[i].Stem, JsonOptions.Encoder).EncodedUtf8Bytes);
-            buffer.Write("\":["u8);
-            buffer.Write(postings[i].List.Encoded);
-            buffer.Write("]"u8);
-            if (buffer.WrittenCount >= ChunkBytes) Flush();
-        }
-        Flush();
         var json = new Utf8JsonWriter(buffer, JsonOptions);
 
         // The word list, the pages' kinds and fragments.
@@ -158,17 +129,87 @@ public sealed class SearchIndexOutput
         json.WriteString("words", wordsPath);
         json.WriteString("pages", Folder + "side/");
         json.WriteStartArray("chunks");
-        foreach (var (stem, path) in chunks)
+        foreach (var chunk in chunks)
         {
             json.WriteStartArray();
-            json.WriteStringValue(stem);
-            json.WriteStringValue(path);
+            json.WriteStringValue(chunk.First);
+            json.WriteStringValue("/" + chunk.File.Path);
             json.WriteEndArray();
         }
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         sink.Add(new OutputFile(Url.TrimStart('/'), buffer.WrittenSpan.ToArray(), source));
+    }
+
+    /// <summary>
+    /// Page numbers in title order (nb-NO, case ignored; then by address), so that ties rank alphabetically with
+    /// no more data. Each title's sort key is made once, on every core, and the keys are compared as bytes: the
+    /// same order as comparing the titles, without asking the collation some 130,000 times (on 10,000 pages) on one core.
+    /// </summary>
+    private static List<SearchPage> InTitleOrder(SearchPage[] pages)
+    {
+        var collation = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
+        var keys = new SortKey[pages.Length];
+        Parallel.For(0, pages.Length, i => keys[i] = collation.GetSortKey(pages[i].Title, CompareOptions.IgnoreCase));
+        var order = new int[pages.Length];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            int byTitle = SortKey.Compare(keys[a], keys[b]);
+            return byTitle != 0 ? byTitle : string.CompareOrdinal(pages[a].Url, pages[b].Url);
+        });
+        return [.. order.Select(i => pages[i])];
+    }
+
+    private sealed record Chunk(string First, OutputFile File);
+
+    /// <summary>
+    /// The postings cut into chunks of about <see cref="ChunkBytes"/>, in stem order: where each chunk ends is
+    /// worked out from the sizes first, then the chunks are put together and hashed on every core.
+    /// </summary>
+    private static Chunk[] Chunks(List<(string Stem, StemPostings List)> postings, Diagnostics.SourceSpan source)
+    {
+        // Each posting as the chunk holds it: "stem":[…], with a comma or brace before it.
+        var names = new byte[postings.Count][];
+        Parallel.For(0, postings.Count, i => names[i] = JsonEncodedText.Encode(postings[i].Stem, JsonOptions.Encoder).EncodedUtf8Bytes.ToArray());
+        int PieceSize(int i) => 1 + 1 + names[i].Length + 3 + postings[i].List.Length + 1;
+        var ranges = new List<(int Start, int End, int Size)>();
+        int start = 0, size = 0;
+        for (int i = 0; i < postings.Count; i++)
+        {
+            size += PieceSize(i);
+            if (size >= ChunkBytes || i == postings.Count - 1)
+            {
+                ranges.Add((start, i + 1, size + 1));
+                start = i + 1;
+                size = 0;
+            }
+        }
+        var chunks = new Chunk[ranges.Count];
+        Parallel.For(0, ranges.Count, c =>
+        {
+            var (from, to, length) = ranges[c];
+            var bytes = new byte[length];
+            int at = 0;
+            void Put(ReadOnlySpan<byte> part)
+            {
+                part.CopyTo(bytes.AsSpan(at));
+                at += part.Length;
+            }
+            for (int i = from; i < to; i++)
+            {
+                Put(i == from ? "{"u8 : ","u8);
+                Put("\""u8);
+                Put(names[i]);
+                Put("\":["u8);
+                at += postings[i].List.CopyTo(bytes.AsSpan(at));
+                Put("]"u8);
+            }
+            Put("}"u8);
+            chunks[c] = new Chunk(postings[from].Stem, new OutputFile($"{Folder}{Hash(bytes)}.json".TrimStart('/'), bytes, source));
+        });
+        return chunks;
     }
 
     // The first ten hex digits of the SHA-256.
@@ -393,6 +434,9 @@ public sealed class SearchIndexOutput
 /// </summary>
 internal sealed class StemPostings
 {
+    // Written into blocks that double in size, so growing never copies what is written (a common word's list
+    // is written onto a hundred kilobytes or more).
+    private List<(byte[] Block, int Used)>? _full;
     private byte[] _bytes = new byte[32];
     private int _length;
     private int _firstForm = -1;
@@ -401,8 +445,21 @@ internal sealed class StemPostings
 
     public int Count { get; private set; }
 
-    /// <summary>The postings, comma-separated, without the brackets around them.</summary>
-    public ReadOnlySpan<byte> Encoded => _bytes.AsSpan(0, _length);
+    /// <summary>The size in bytes of the postings, comma-separated, without the brackets around them.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>Copies the postings (see <see cref="Length"/>) to the start of <paramref name="into"/>; returns how many bytes.</summary>
+    public int CopyTo(Span<byte> into)
+    {
+        int at = 0;
+        foreach (var (block, used) in _full ?? [])
+        {
+            block.AsSpan(0, used).CopyTo(into[at..]);
+            at += used;
+        }
+        _bytes.AsSpan(0, _length).CopyTo(into[at..]);
+        return at + _length;
+    }
 
     // [page, names, headings, text, text sections, heading sections, (name lengths, names it ends)]. A set of
     // sections is a bit mask while every section number is below 30, else a list.
@@ -479,7 +536,12 @@ internal sealed class StemPostings
 
     private Span<byte> Room(int size)
     {
-        if (_length + size > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + size));
+        if (_length + size > _bytes.Length)
+        {
+            (_full ??= []).Add((_bytes, _length));
+            _bytes = new byte[Math.Max(Math.Min(_bytes.Length * 2, 64 * 1024), size)];
+            _length = 0;
+        }
         return _bytes.AsSpan(_length);
     }
 
@@ -487,12 +549,14 @@ internal sealed class StemPostings
     {
         bytes.CopyTo(Room(bytes.Length));
         _length += bytes.Length;
+        Length += bytes.Length;
     }
 
     private void WriteNumber(int value)
     {
         System.Buffers.Text.Utf8Formatter.TryFormat(value, Room(11), out int written);
         _length += written;
+        Length += written;
     }
 }
 
