@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -48,8 +47,8 @@ internal static class ReadableText
         while (i < end)
         {
             // Copy the run of plain text up to the next tag, entity or white space in one go.
-            int plain = html[i..end].IndexOfAny(NotPlain);
-            int run = plain < 0 ? end : i + plain;
+            int run = i;
+            while (run < end && IsPlain(html[run])) run++;
             if (run > i)
             {
                 text.Append(html[i..run]);
@@ -133,10 +132,6 @@ internal static class ReadableText
     }
 
     private static bool IsPlain(char c) => c < 128 ? c > ' ' && c != '<' && c != '&' : !char.IsWhiteSpace(c);
-
-    // Every character that ends a run of plain text, so a run is found with one vectorized search.
-    private static readonly SearchValues<char> NotPlain =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !IsPlain(c)).ToArray());
 
     private static void Space(StringBuilder text)
     {
