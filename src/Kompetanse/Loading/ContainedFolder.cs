@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Kompetanse.Diagnostics;
 
 namespace Kompetanse.Loading;
@@ -33,10 +34,14 @@ public static partial class ContainedFolder
     // directory is the real folder read; shownAs is where it stands in the tree, for diagnostics.
     private static void Walk(string directory, string shownAs, string relative, string root, List<InputFile> files, Action<InputFile>? found, List<string> ancestors, DiagnosticBag diagnostics, string workingFolder)
     {
-        IEnumerable<FileSystemInfo> entries;
+        List<Listed> entries;
         try
         {
-            entries = new DirectoryInfo(directory).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System }).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+            // The listing's names only: a FileSystemInfo costs an lstat, and (on Linux) no attribute is asked of the
+            // listing. The one statx below says what each entry is.
+            var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = OperatingSystem.IsWindows() ? FileAttributes.System : 0 };
+            entries = new FileSystemEnumerable<Listed>(directory, (ref FileSystemEntry e) => new Listed(e.FileName.ToString(), e.ToFullPath(), e.IsDirectory), options)
+                .OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,9 +59,11 @@ public static partial class ContainedFolder
             string entryRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             string display = InputLoader.DisplayPath(Path.Combine(shownAs, entry.Name), workingFolder);
             string real = entry.FullName;
-            // What the listing found (one lstat an entry) says whether it is a link or a folder: only a link
-            // costs more questions. Whatever changes after the listing is caught when the file is opened.
-            bool isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
+            // One statx an entry, not following a link, says whether it is a link, a folder or a file (and a file's
+            // kind and number of names): only a link costs more questions. Whatever changes after this is caught
+            // when the file is opened. An entry gone since the listing is left to the gate, which reports it.
+            var status = FileHandles.Of(entry.FullName, followLast: false);
+            bool isLink = status?.Kind == FileHandles.FileKind.Link;
             if (isLink)
             {
                 if (RealPath(entry.FullName) is not { } target || !(File.Exists(target) || Directory.Exists(target)))
@@ -71,7 +78,7 @@ public static partial class ContainedFolder
                 }
                 real = target;
             }
-            if (isLink ? Directory.Exists(real) : entry is DirectoryInfo)
+            if (isLink ? Directory.Exists(real) : status is { } listed ? listed.Kind == FileHandles.FileKind.Directory : entry.IsDirectory)
             {
                 // A folder link to a folder it stands in would be walked for ever.
                 if (ancestors.Contains(real, StringComparer.Ordinal))
@@ -83,7 +90,7 @@ public static partial class ContainedFolder
                 Walk(real, Path.Combine(shownAs, entry.Name), entryRelative, root, files, found, ancestors, diagnostics, workingFolder);
                 ancestors.RemoveAt(ancestors.Count - 1);
             }
-            else if (Refusal(real) is { } refusal)
+            else if ((isLink ? Refusal(real) : status is { } plain ? Refusal(plain) : null) is { } refusal)
             {
                 diagnostics.Report(refusal.Code, SourceSpan.File(display), refusal.Argument);
             }
@@ -94,6 +101,13 @@ public static partial class ContainedFolder
                 found?.Invoke(file);
             }
         }
+    }
+
+    /// <summary>An entry of a folder as listed: its name, its path, and whether the listing says it is a folder.</summary>
+    private sealed record Listed(string Name, string FullName, bool IsDirectory)
+    {
+        /// <summary>Where the entry points if it is a symbolic link (asked only of links: it costs a readlink).</summary>
+        public string? LinkTarget => new FileInfo(FullName).LinkTarget;
     }
 
     /// <summary>True when <paramref name="path"/> (a real path) is <paramref name="root"/> or lies under it.</summary>

@@ -26,6 +26,12 @@ internal static class FileHandles
     [DllImport("libc", SetLastError = true, EntryPoint = "open")]
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 
+    [DllImport("libc", SetLastError = true, EntryPoint = "pread")]
+    private static extern nint PRead(int fd, byte[] buffer, nint count, long offset);
+
+    [DllImport("libc", SetLastError = true, EntryPoint = "readlink")]
+    private static extern nint ReadLink([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer, nint size);
+
     [DllImport("libc", SetLastError = true, EntryPoint = "statx")]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 
@@ -91,11 +97,44 @@ internal static class FileHandles
         handle.DangerousAddRef(ref added);
         try
         {
-            return new FileInfo($"/proc/self/fd/{(int)handle.DangerousGetHandle()}").LinkTarget;
-        }
-        catch (IOException)
-        {
+            // readlink(2) of /proc/self/fd/N; a name as long as the buffer may have been cut, so it is asked again larger.
+            string link = "/proc/self/fd/" + (int)handle.DangerousGetHandle();
+            for (int size = 4096; size <= 1 << 20; size *= 16)
+            {
+                var buffer = t_link is { } b && b.Length >= size ? b : t_link = new byte[size];
+                nint length = ReadLink(link, buffer, size);
+                if (length < 0) return null;
+                if (length < size) return System.Text.Encoding.UTF8.GetString(buffer, 0, (int)length);
+            }
             return null;
+        }
+        finally
+        {
+            if (added) handle.DangerousRelease();
+        }
+    }
+
+    [ThreadStatic] private static byte[]? t_link;
+
+    /// <summary>
+    /// Reads up to <paramref name="count"/> bytes of the open file from <paramref name="offset"/> into the start of
+    /// <paramref name="buffer"/> with one pread(2); returns how many (0 at the end). Elsewhere than on Linux,
+    /// <see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>.
+    /// </summary>
+    internal static int ReadAt(SafeFileHandle handle, byte[] buffer, int count, long offset)
+    {
+        if (!Linux) return RandomAccess.Read(handle, buffer.AsSpan(0, count), offset);
+        bool added = false;
+        handle.DangerousAddRef(ref added);
+        try
+        {
+            while (true)
+            {
+                nint read = PRead((int)handle.DangerousGetHandle(), buffer, count, offset);
+                if (read >= 0) return (int)read;
+                int error = Marshal.GetLastPInvokeError();
+                if (error != 4 /* EINTR */) throw new IOException(Marshal.GetPInvokeErrorMessage(error));
+            }
         }
         finally
         {
