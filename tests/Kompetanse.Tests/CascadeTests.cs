@@ -47,6 +47,29 @@ public class CascadeTests
         Assert.Equal(2, result.Errors);
     }
 
+    // A concept the input gate refuses (here a link to a file outside the folder, as a hard link or a FIFO would
+    // be) makes nothing either: the refusal comes first, and its name is not also unknown wherever it is used.
+    [Fact]
+    public void A_concept_refused_at_the_gate_is_not_also_unknown_wherever_it_is_named()
+    {
+        using var outside = new TempFolder("outside");
+        string elsewhere = outside.Write("feil.md", "---\ntitle: Feil\ndefinition: Et begrep.\n---\n");
+        using var site = new TestSite()
+            .Concept("god", "God", "related: [feil]", "Se [feil](feil.md).")
+            .Concept("annen", "Annen", "related: [feil, fiel]");
+        File.CreateSymbolicLink(Path.Combine(site.Input, "concepts", "feil.md"), elsewhere);
+
+        var result = site.Build();
+
+        Assert.Equal("KMP007", result.Diagnostics[0].Id);
+        Assert.EndsWith("concepts/feil.md", result.Diagnostics[0].Location.Path);
+        Assert.DoesNotContain(result.With("KMP015"), d => d.Message.Contains("'feil'"));
+        Assert.Empty(result.With("KMP070"));
+        Assert.StartsWith("3 more errors", result.Single("KMP221", "concepts/feil.md").Message);
+        Assert.Contains("'fiel'", result.Single("KMP015", "concepts/annen.md").Message);
+        Assert.Equal(2, result.Errors);
+    }
+
     [Fact]
     public void Without_an_unreadable_file_every_broken_link_is_listed()
     {

@@ -12,11 +12,13 @@ namespace Kompetanse.Verification;
 /// </summary>
 public sealed class Cascade
 {
-    /// <summary>Errors that mean a file could not be read at all: the file makes nothing.</summary>
+    /// <summary>Errors that mean a file could not be read at all, or was refused by the input gate: the file makes nothing.</summary>
     public static readonly IReadOnlySet<string> UnreadableFileIds = new HashSet<string>(StringComparer.Ordinal)
     {
         Codes.NotUtf8.Id, Codes.UnreadableFile.Id, Codes.UnclosedFrontMatter.Id, Codes.MalformedYaml.Id,
         Codes.NotAMapping.Id, Codes.EmptyFile.Id, Codes.NestedTooDeeply.Id,
+        Codes.LinkOutsideFolder.Id, Codes.UnfollowableLink.Id, Codes.NotARegularFile.Id, Codes.HardLinkedFile.Id,
+        Codes.FileTooLarge.Id, Codes.UnsafeFileName.Id,
     };
 
     private sealed record Unreadable(SourceSpan Cause, string Url, string? Name, DiagnosticDescriptor? NameCode);
