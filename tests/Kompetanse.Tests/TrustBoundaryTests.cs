@@ -275,7 +275,10 @@ public class TrustBoundaryTests
 
         var result = site.Build();
 
-        Assert.Contains("FIFO", result.Single("KMP200", "ror.md").Message);
+        var fifo = result.Single("KMP200", "ror.md");
+        Assert.Contains("FIFO", fifo.Message);
+        // The kind of file is told in the editors' language too, not in English inside a Norwegian sentence.
+        Assert.StartsWith("dette er en FIFO (navngitt rør), ikke en vanlig fil", DiagnosticMessages.Format(fifo, MessageLanguage.Norwegian));
         result.Single("KMP200", "site.yml.tmp");
     }
 
