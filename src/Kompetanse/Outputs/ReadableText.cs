@@ -17,26 +17,26 @@ internal static class ReadableText
     /// <summary>A heading in the text: its id (empty if it has none), its text, where it starts in the text and where the text under it starts.</summary>
     public readonly record struct Section(string Id, string Heading, int HeadingStart, int BodyStart);
 
-    /// <summary>The readable text of &lt;main&gt; and its headings; null if the page has no main.</summary>
-    public static (string Text, List<string> Headings)? OfMain(ReadOnlySpan<char> html) =>
-        SectionsOfMain(html) is var (text, sections) ? (text, sections.Select(s => s.Heading).ToList()) : null;
+    [ThreadStatic] private static char[]? t_read;
 
-    /// <summary>The readable text of &lt;main&gt; and where each heading starts in it; null if the page has no main.</summary>
-    public static (string Text, List<Section> Sections)? SectionsOfMain(ReadOnlySpan<char> html)
+    /// <summary>
+    /// The readable text of &lt;main&gt; and where each heading starts in it; null if the page has no main. The
+    /// text lies in the thread's buffer, good until the thread reads the next page: the search index reads it
+    /// and keeps only its words, so the text of 10,000 pages is never made into strings.
+    /// </summary>
+    public static (ReadOnlyMemory<char> Text, List<Section> Sections)? SectionsOfMain(ReadOnlySpan<char> html)
     {
         int open = html.IndexOf("<main", StringComparison.Ordinal);
         int close = html.LastIndexOf("</main>", StringComparison.Ordinal);
         if (open < 0 || close < open) return null;
-        return ExtractSections(html, open + html[open..].IndexOf('>') + 1, close);
+        var (text, from, to, sections) = ExtractSections(html, open + html[open..].IndexOf('>') + 1, close);
+        var buffer = t_read is { } b && b.Length >= to - from ? b : t_read = new char[Math.Max(to - from, 16 * 1024)];
+        text.CopyTo(from, buffer, 0, to - from);
+        return (buffer.AsMemory(0, to - from), sections);
     }
 
-    public static (string Text, List<string> Headings) Extract(ReadOnlySpan<char> html, int start, int end)
-    {
-        var (text, sections) = ExtractSections(html, start, end);
-        return (text, sections.Select(s => s.Heading).ToList());
-    }
-
-    public static (string Text, List<Section> Sections) ExtractSections(ReadOnlySpan<char> html, int start, int end)
+    // The text (in the thread's builder, trimmed to [from, to)) and its sections, numbered from "from".
+    private static (StringBuilder Text, int From, int To, List<Section> Sections) ExtractSections(ReadOnlySpan<char> html, int start, int end)
     {
         var text = t_text ??= new StringBuilder(16 * 1024);
         text.Clear();
@@ -112,7 +112,7 @@ internal static class ReadableText
             var section = sections[s];
             sections[s] = section with { HeadingStart = Math.Clamp(section.HeadingStart - from, 0, to - from), BodyStart = Math.Clamp(section.BodyStart - from, 0, to - from) };
         }
-        return (text.ToString(from, to - from), sections);
+        return (text, from, to, sections);
     }
 
     // The place of the first c at or after from, as string.IndexOf(c, from) gives it; -1 when there is none.

@@ -402,17 +402,16 @@ public sealed class SearchIndexOutput
         var names = page.SearchNames.Where(n => !n.Equals(page.Title, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (ReadableText.SectionsOfMain(html) is not var (text, headings))
             return new IndexEntry(page.Url, page.Title, page.Kind, names, [new IndexSection("", "", ReadOnlyMemory<char>.Empty)]) { Overview = IsOverview(page) };
-        var all = text.AsMemory();
         // The text before the first heading, and under the h1 (the title, indexed on its own), is the page's own
         // first section; every other heading starts a section that a result can link to by its id.
         var sections = new List<IndexSection>();
         int introEnd = headings.Count > 0 ? headings[0].HeadingStart : text.Length;
-        var intro = all[..introEnd].Trim();
+        var intro = text[..introEnd].Trim();
         int first = 0;
         if (headings.Count > 0 && headings[0].Heading == page.Title)
         {
             int end = headings.Count > 1 ? headings[1].HeadingStart : text.Length;
-            intro = all[headings[0].BodyStart..end].Trim();
+            intro = text[headings[0].BodyStart..end].Trim();
             first = 1;
         }
         sections.Add(new IndexSection("", "", intro));
@@ -421,7 +420,7 @@ public sealed class SearchIndexOutput
             var h = headings[i];
             if (h.Heading.Length == 0) continue;
             int end = i + 1 < headings.Count ? headings[i + 1].HeadingStart : text.Length;
-            sections.Add(new IndexSection(h.Id, h.Heading, all[h.BodyStart..Math.Max(h.BodyStart, end)].Trim()));
+            sections.Add(new IndexSection(h.Id, h.Heading, text[h.BodyStart..Math.Max(h.BodyStart, end)].Trim()));
         }
         return new IndexEntry(page.Url, page.Title, page.Kind, names, sections) { Overview = IsOverview(page) };
     }
