@@ -55,11 +55,14 @@ internal static class FileHandles
         return new SafeFileHandle(fd, ownsHandle: true);
     }
 
+    // struct statx, filled by the kernel and read at once: one a thread, not one a file.
+    [ThreadStatic] private static byte[]? t_statx;
+
     /// <summary>The status of an open file.</summary>
     internal static Status Of(SafeFileHandle handle)
     {
         if (!Linux) return Managed(handle);
-        var buffer = new byte[256];
+        var buffer = t_statx ??= new byte[256];
         bool added = false;
         handle.DangerousAddRef(ref added);
         try
@@ -84,7 +87,7 @@ internal static class FileHandles
             var kind = !followLast && info.LinkTarget is not null ? FileKind.Link : Directory.Exists(path) ? FileKind.Directory : FileKind.Regular;
             return new Status(kind, 1, info.Exists ? info.Length : 0, 0, 0);
         }
-        var buffer = new byte[256];
+        var buffer = t_statx ??= new byte[256];
         if (Statx(AtFdCwd, path, followLast ? 0 : AtSymlinkNoFollow, StatxBasic, buffer) != 0) return null;
         return Parse(buffer);
     }
