@@ -332,6 +332,18 @@ public class TrustBoundaryTests
         var d = result.Single("KMP202", "stor.md");
         Assert.Contains("300 MB", d.Message);
         Assert.Contains("4 MB", d.Message);
+        Assert.Equal("filen er 300 MB, over grensen på 4 MB for en side, datafil eller mal", DiagnosticMessages.Format(d, MessageLanguage.Norwegian));
+    }
+
+    // Every limit names its kind of file in the editors' language too (KMP202 puts it in a Bokmål sentence).
+    [Fact]
+    public void Every_size_limit_names_its_kind_of_file_in_Norwegian()
+    {
+        var limits = typeof(SizeLimit).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => f.GetValue(null)).OfType<SizeLimit>().ToList();
+        Assert.NotEmpty(limits);
+        foreach (var limit in limits)
+            Assert.True(DiagnosticMessages.Norwegian.ContainsKey("=" + limit.What), $"no Norwegian for '{limit.What}' in Messages.nb.resx");
     }
 
     [Fact]
