@@ -8,7 +8,8 @@
 #      checks the build (restore, up-to-date build) and then runs the Release build output, JIT and all.
 #   2. netlify-build.sh in a copy of the repository whose input/ is the corpus: its SDK check, then
 #      `./kompetanse build` into output/ (after a first compile in that copy).
-# Every build writes into a folder that does not exist yet, as on Netlify.
+# Every build writes into a folder that does not exist yet, as on Netlify. After the pause before the rounds, each
+# generator builds once untimed: the first build after an idle spell pays for memory the virtual machine gave back.
 #   bench/user-path.sh [pages]        (default 10000; needs hugo: apt-get install hugo)
 set -euo pipefail
 cd "$(dirname "$0")/.."

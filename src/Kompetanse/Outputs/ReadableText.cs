@@ -35,7 +35,7 @@ internal static class ReadableText
         return (buffer.AsMemory(0, to - from), sections);
     }
 
-    // The text (in the thread's builder, trimmed to [from, to)) and its sections, numbered from "from".
+    // The text (in the thread's builder; the readable part is [from, to)) and its sections, placed from "from" on.
     private static (StringBuilder Text, int From, int To, List<Section> Sections) ExtractSections(ReadOnlySpan<char> html, int start, int end)
     {
         var text = t_text ??= new StringBuilder(16 * 1024);

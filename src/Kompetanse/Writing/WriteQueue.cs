@@ -9,7 +9,7 @@ namespace Kompetanse.Writing;
 public sealed class WriteQueue<T>(int capacity)
 {
     private readonly object _lock = new();
-    private Queue<T> _waiting = new();
+    private readonly Queue<T> _waiting = new();
     private int _sleepingWriters;
     private bool _sleepingProducer;
     private bool _complete;
